@@ -1,0 +1,4 @@
+import { OptionsApp } from '../../components/settings/OptionsApp';
+import { mountApp } from '../../components/shared/mount';
+
+mountApp(OptionsApp);

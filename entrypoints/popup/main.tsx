@@ -1,0 +1,4 @@
+import { PopupApp } from '../../components/popup/PopupApp';
+import { mountApp } from '../../components/shared/mount';
+
+mountApp(PopupApp);

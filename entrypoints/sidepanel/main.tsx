@@ -1,0 +1,4 @@
+import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+import { mountApp } from '../../components/shared/mount';
+
+mountApp(SidePanelApp);

@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import { serveProtocol } from '../messaging/serve';
+import { createHandlers } from './handlers';
+
+declare const __GUICHET_TEST_BUILD__: boolean;
+
+/** Wires the background: message handlers first (synchronously), then housekeeping. */
+export function startBackground(): void {
+  serveProtocol(createHandlers(), { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+
+  if (__GUICHET_TEST_BUILD__) openPagesForTests();
+}
+
+/**
+ * Test builds only: automation may not navigate to moz-extension:// URLs in Firefox, so the
+ * background opens the extension's pages itself; the test then drives those tabs.
+ */
+function openPagesForTests(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    for (const page of ['/popup.html', '/sidepanel.html', '/options.html'] as const) {
+      void browser.tabs.create({ url: browser.runtime.getURL(page), active: false });
+    }
+  });
+}

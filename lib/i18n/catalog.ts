@@ -1,0 +1,42 @@
+import type { Language } from '../config/settings';
+import common from './messages/common';
+import errors from './messages/errors';
+import events from './messages/events';
+import journal from './messages/journal';
+import settings from './messages/settings';
+import status from './messages/status';
+
+/**
+ * All UI strings, by feature namespace, in French (the default) and English. Each English
+ * namespace is typed after the French one, so a missing translation fails the typecheck.
+ * Strings that take values are functions (plurals and formatting stay in the catalogue).
+ */
+export const catalogs = {
+  fr: {
+    common: common.fr,
+    errors: errors.fr,
+    events: events.fr,
+    journal: journal.fr,
+    settings: settings.fr,
+    status: status.fr,
+  },
+  en: {
+    common: common.en,
+    errors: errors.en,
+    events: events.en,
+    journal: journal.en,
+    settings: settings.en,
+    status: status.en,
+  },
+} satisfies Record<Language, unknown>;
+
+export type Messages = (typeof catalogs)['fr'];
+
+export function messagesFor(language: Language): Messages {
+  return catalogs[language];
+}
+
+/** BCP 47 tag for Intl formatting. */
+export function localeTag(language: Language): string {
+  return language === 'fr' ? 'fr-FR' : 'en-GB';
+}

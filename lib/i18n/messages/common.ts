@@ -1,0 +1,54 @@
+/** Product-wide strings: the shell, navigation, generic states. */
+const fr = {
+  appName: 'Guichet Emploi',
+  tagline: 'Salons France Travail et vérification du statut de demandeur d’emploi',
+  nav: {
+    label: 'Rubriques',
+    events: 'Salons et évènements',
+    status: 'Vérification du statut',
+    journal: 'Journal des vérifications',
+    options: 'Paramètres',
+  },
+  openSidePanel: 'Ouvrir le panneau latéral',
+  openOptions: 'Ouvrir les paramètres',
+  loading: 'Chargement…',
+  retry: 'Réessayer',
+  close: 'Fermer',
+  environment: {
+    simulator: 'Simulateur local',
+    sandbox: 'Bac à sable',
+    production: 'Production',
+  },
+  environmentBadge: (name: string) => `Environnement : ${name}`,
+  backgroundUnreachable:
+    'Le service de l’extension ne répond pas. Fermez puis rouvrez cette fenêtre ; si le problème persiste, redémarrez le navigateur.',
+};
+
+export type CommonMessages = typeof fr;
+
+const en: CommonMessages = {
+  appName: 'Guichet Emploi',
+  tagline: 'France Travail job fairs and job-seeker status checks',
+  nav: {
+    label: 'Sections',
+    events: 'Job fairs and events',
+    status: 'Status check',
+    journal: 'Check log',
+    options: 'Settings',
+  },
+  openSidePanel: 'Open the side panel',
+  openOptions: 'Open settings',
+  loading: 'Loading…',
+  retry: 'Try again',
+  close: 'Close',
+  environment: {
+    simulator: 'Local simulator',
+    sandbox: 'Sandbox',
+    production: 'Production',
+  },
+  environmentBadge: (name: string) => `Environment: ${name}`,
+  backgroundUnreachable:
+    'The extension’s service is not answering. Close and reopen this window; if it persists, restart the browser.',
+};
+
+export default { fr, en };

@@ -1,0 +1,63 @@
+import type { ErrorCode } from '../../errors/app-error';
+
+/** What each error means for the agent, and what to do about it. */
+const fr: Record<ErrorCode, string> = {
+  network: 'Le service ne répond pas : vérifiez la connexion internet du poste, puis réessayez.',
+  timeout: 'Le service a mis trop de temps à répondre. Réessayez dans un instant.',
+  rate_limited: 'Trop de demandes en peu de temps. Patientez quelques secondes, puis réessayez.',
+  unauthorised:
+    'La connexion au service a été refusée (identifiants invalides ou expirés). Vérifiez les paramètres de connexion ou contactez votre service informatique.',
+  forbidden:
+    'Votre organisation n’a pas accès à ce service (abonnement ou habilitation manquants). Contactez votre service informatique.',
+  not_found: 'Aucun résultat pour cette demande.',
+  invalid_answer:
+    'Le service a envoyé une réponse illisible. Réessayez ; si cela se répète, signalez-le à votre service informatique.',
+  server: 'Le service est momentanément indisponible. Réessayez dans quelques minutes.',
+  cancelled: 'La demande a été annulée.',
+  not_configured:
+    'La connexion à ce service n’est pas configurée. Renseignez-la dans les paramètres ou demandez-la à votre service informatique.',
+  invalid_request: 'La demande est incomplète ou mal formée. Vérifiez les champs saisis.',
+  permission_missing:
+    'L’extension n’a pas l’autorisation d’accéder à cette adresse. Accordez-la depuis les paramètres.',
+  access_denied: 'La personne a refusé de partager ses informations.',
+  window_closed: 'La fenêtre de connexion FranceConnect a été fermée avant la fin.',
+  auth_timeout: 'La connexion FranceConnect n’a pas abouti à temps. Recommencez si la personne est d’accord.',
+  auth_failed:
+    'La connexion FranceConnect a échoué (réponse non conforme). Recommencez ; si cela se répète, contactez votre service informatique.',
+  token_invalid:
+    'Le jeton de votre organisation pour API Particulier est invalide, expiré ou révoqué. Contactez votre service informatique.',
+  conflict: 'Une vérification est déjà en cours avec ce jeton. Patientez quelques secondes, puis réessayez.',
+  internal: 'Une erreur inattendue s’est produite. Réessayez ; si cela se répète, signalez-le.',
+};
+
+export type ErrorsMessages = typeof fr;
+
+const en: ErrorsMessages = {
+  network: 'The service is not answering: check this computer’s internet connection, then try again.',
+  timeout: 'The service took too long to answer. Try again in a moment.',
+  rate_limited: 'Too many requests in a short time. Wait a few seconds, then try again.',
+  unauthorised:
+    'The service refused the connection (invalid or expired credentials). Check the connection settings or contact your IT department.',
+  forbidden:
+    'Your organisation has no access to this service (missing subscription or authorisation). Contact your IT department.',
+  not_found: 'No result for this request.',
+  invalid_answer:
+    'The service sent an unreadable answer. Try again; if it happens again, report it to your IT department.',
+  server: 'The service is temporarily unavailable. Try again in a few minutes.',
+  cancelled: 'The request was cancelled.',
+  not_configured:
+    'The connection to this service is not configured. Set it in the settings or ask your IT department.',
+  invalid_request: 'The request is incomplete or malformed. Check the fields you entered.',
+  permission_missing: 'The extension is not allowed to reach this address. Grant access from the settings.',
+  access_denied: 'The person declined to share their information.',
+  window_closed: 'The FranceConnect sign-in window was closed before the end.',
+  auth_timeout: 'The FranceConnect sign-in did not complete in time. Start again if the person agrees.',
+  auth_failed:
+    'The FranceConnect sign-in failed (non-compliant answer). Start again; if it happens again, contact your IT department.',
+  token_invalid:
+    'Your organisation’s API Particulier token is invalid, expired or revoked. Contact your IT department.',
+  conflict: 'A check is already running with this token. Wait a few seconds, then try again.',
+  internal: 'An unexpected error occurred. Try again; if it happens again, report it.',
+};
+
+export default { fr, en };

@@ -1,0 +1,87 @@
+import { storage } from 'wxt/utils/storage';
+import type { EmploymentEvent } from '../domain/event';
+import type { SettingKey } from '../config/settings';
+import type { JournalEntry } from '../journal/types';
+
+/**
+ * The catalogue of everything the extension stores, each item with its area:
+ * - `session:` memory only, cleared when the browser closes: tokens, nothing else;
+ * - `local:` on disk: public data (events), the agent's settings and the journal
+ *   (which holds no personal data: fingerprints, not identifiers).
+ * Nothing goes to `sync:`. A verified person's data is never stored anywhere.
+ */
+
+/** Partner (client credentials) access token, with its expiry (epoch ms). */
+export interface StoredPartnerToken {
+  accessToken: string;
+  expiresAt: number;
+  /** Token URL + client id it was issued for: a settings change invalidates it. */
+  audience: string;
+}
+
+export const partnerTokenItem = storage.defineItem<StoredPartnerToken | null>('session:partnerToken', {
+  fallback: null,
+});
+
+/** The full events cache of the agent's territory. Public data only. */
+export interface EventsCache {
+  fetchedAt: string;
+  /** Département codes the cache was fetched for (empty = all of France). */
+  territory: string[];
+  events: EmploymentEvent[];
+  dropped: number;
+}
+
+export const eventsCacheItem = storage.defineItem<EventsCache | null>('local:eventsCache', {
+  fallback: null,
+  version: 1,
+});
+
+/** A small slice of the cache the popup paints from at once (no descriptions). */
+export interface EventsDigest {
+  fetchedAt: string;
+  territory: string[];
+  total: number;
+  events: Omit<EmploymentEvent, 'descriptionHtml'>[];
+}
+
+export const eventsDigestItem = storage.defineItem<EventsDigest | null>('local:eventsDigest', {
+  fallback: null,
+  version: 1,
+});
+
+/** Last refresh failure, so the UI can say it works from an older list. */
+export interface RefreshFailure {
+  at: string;
+  code: string;
+}
+
+export const eventsRefreshFailureItem = storage.defineItem<RefreshFailure | null>(
+  'local:eventsRefreshFailure',
+  { fallback: null },
+);
+
+/** The agent's own settings from the options page (policy values are never copied here). */
+export const userSettingsItem = storage.defineItem<Partial<Record<SettingKey, unknown>>>(
+  'local:userSettings',
+  {
+    fallback: {},
+    version: 1,
+  },
+);
+
+/** The side panel's search filters, kept between sessions (public data only). */
+export const eventFiltersItem = storage.defineItem<Record<string, unknown> | null>('local:eventFilters', {
+  fallback: null,
+});
+
+/** The consultation journal. */
+export const journalItem = storage.defineItem<JournalEntry[]>('local:journal', {
+  fallback: [],
+  version: 1,
+});
+
+/** Per-installation HMAC key (JWK) for identifier fingerprints. */
+export const journalKeyItem = storage.defineItem<JsonWebKey | null>('local:journalKey', {
+  fallback: null,
+});
