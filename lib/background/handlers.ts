@@ -1,28 +1,22 @@
 import { browser } from 'wxt/browser';
-import { fail } from '../errors/app-error';
 import type { ProtocolHandlers } from '../messaging/serve';
+import { createConnectionHandlers } from './handlers/connection';
+import { createEventsHandlers } from './handlers/events';
+import { createJournalHandlers } from './handlers/journal';
+import { createSettingsHandlers } from './handlers/settings';
+import { createStatusHandlers } from './handlers/status';
 
-/**
- * The background's answer to every message. Each handler delegates to a service in lib/;
- * services not built yet answer a typed "internal" error naming what is missing.
- */
+/** The background's answer to every message, one feature file each. */
 export function createHandlers(): ProtocolHandlers {
-  const notBuilt = (what: string) => async () =>
-    fail({ code: 'internal', detail: `${what} is not built yet` });
   return {
     ping: async () => ({
       extensionVersion: browser.runtime.getManifest().version,
       answeredAt: new Date().toISOString(),
     }),
-    getConnectionState: notBuilt('getConnectionState'),
-    refreshEvents: notBuilt('refreshEvents'),
-    getEventDetail: notBuilt('getEventDetail'),
-    verifyStatus: notBuilt('verifyStatus'),
-    signOut: notBuilt('signOut'),
-    getSettingsView: notBuilt('getSettingsView'),
-    saveUserSettings: notBuilt('saveUserSettings'),
-    testConnection: notBuilt('testConnection'),
-    listJournal: notBuilt('listJournal'),
-    findJournalByIdentifier: notBuilt('findJournalByIdentifier'),
+    ...createConnectionHandlers(),
+    ...createEventsHandlers(),
+    ...createStatusHandlers(),
+    ...createSettingsHandlers(),
+    ...createJournalHandlers(),
   };
 }
