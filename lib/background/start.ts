@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import { serveProtocol } from '../messaging/serve';
 import { createHandlers } from './handlers';
+import { startJournalMaintenance } from '../journal/maintenance';
 
 declare const __GUICHET_TEST_BUILD__: boolean;
 
 /** Wires the background: message handlers first (synchronously), then housekeeping. */
 export function startBackground(): void {
   serveProtocol(createHandlers(), { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+  startJournalMaintenance();
 
   if (__GUICHET_TEST_BUILD__) openPagesForTests();
 }

@@ -1,0 +1,41 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { resetJournalKeyCache } from '../../journal/fingerprint';
+import { recordCheck } from '../../journal/record';
+import { createJournalHandlers } from './journal';
+
+describe('journal handlers', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    resetJournalKeyCache();
+  });
+
+  const check = (identifiant: string | undefined, motif: string) =>
+    recordCheck({
+      mode: identifiant ? 'identifiant' : 'franceconnect',
+      identifiant,
+      motif,
+      caseReference: 'R',
+      outcome: 'registered',
+      errorCode: null,
+      categoryCode: '1',
+    });
+
+  it('lists the journal with filters', async () => {
+    await check('1234567A', 'A');
+    await check(undefined, 'B');
+    const handlers = createJournalHandlers();
+    const all = await handlers.listJournal({});
+    expect(all.ok && all.value).toHaveLength(2);
+    const filtered = await handlers.listJournal({ motif: 'B' });
+    expect(filtered.ok && filtered.value.map((e) => e.mode)).toEqual(['franceconnect']);
+  });
+
+  it('finds the checks of an identifier however it is typed', async () => {
+    const first = await check('1234567A', 'A');
+    await check('2345678B', 'A');
+    const found = await createJournalHandlers().findJournalByIdentifier({ identifiant: ' 1234 567a' });
+    expect(found).toEqual({ ok: true, value: [first] });
+  });
+});
