@@ -35,9 +35,7 @@ export const apiParticulierStatutSchema = z.object({
       date_debut: isoDate,
       date_fin: isoDate.nullable(),
       code_certification_cnav: text,
-      categorie: z
-        .object({ code: z.union([z.number().int(), z.string()]), libelle: z.string() })
-        .nullish(),
+      categorie: z.object({ code: z.union([z.number().int(), z.string()]), libelle: z.string() }).nullish(),
     }),
   }),
   links: z.record(z.string(), z.unknown()).optional(),

@@ -147,7 +147,8 @@ export const MEE_SEARCH_PAGE_SAMPLE = { totalElements: 1, content: [MEE_EVENEMEN
 /** One online fair, built from the fields of §1.4 (dates dd/MM/yyyy; values made up). */
 export const SALON_EN_LIGNE_SAMPLE = {
   titre: 'Salon en ligne des métiers du soin',
-  description: '<p>Des offres en <strong>EHPAD</strong> et à domicile.</p><img src="https://example.org/affiche.png" alt="">',
+  description:
+    '<p>Des offres en <strong>EHPAD</strong> et à domicile.</p><img src="https://example.org/affiche.png" alt="">',
   localisation: 'RIOM (dept 63)',
   dateDebut: '10/03/2025',
   dateFin: '24/03/2025',

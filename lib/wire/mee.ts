@@ -6,11 +6,9 @@
 import { z } from 'zod';
 
 /** ISO date-time with an offset, e.g. "2025-03-14T00:00:00+01:00" (or "Z"). */
-const isoDateTime = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/, {
-    message: 'expected an ISO date-time with offset, e.g. 2025-03-14T09:00:00+01:00',
-  });
+const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/, {
+  message: 'expected an ISO date-time with offset, e.g. 2025-03-14T09:00:00+01:00',
+});
 const clockTime = z.string().regex(/^\d{2}:\d{2}(:\d{2})?$/, { message: 'expected HH:mm:ss' });
 /** Real payloads sometimes carry null where a number is documented: tolerate it. */
 const count = z.number().nullable();

@@ -5,11 +5,9 @@
 import { z } from 'zod';
 
 /** Documented as "date"; samples carry a date-time with offset or Z. */
-const date = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, {
-    message: 'expected an ISO date or date-time',
-  });
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, {
+  message: 'expected an ISO date or date-time',
+});
 const optionalString = z.string().nullish();
 
 export const statutAugmenteSchema = z.object({

@@ -20,9 +20,15 @@ describe('documented payloads parse', () => {
   });
 
   it('API Particulier samples (registered, no longer registered, error)', () => {
-    expect(apiParticulierStatutSchema.parse(fx.API_PARTICULIER_STATUT_SAMPLE).data.inscription.categorie?.code).toBe(1);
-    expect(apiParticulierStatutSchema.parse(fx.API_PARTICULIER_STATUT_NO_LONGER_REGISTERED_SAMPLE).data.identite).toBeNull();
-    expect(apiParticulierErrorSchema.parse(fx.API_PARTICULIER_NOT_FOUND_SAMPLE).errors[0]?.code).toBe('24003');
+    expect(
+      apiParticulierStatutSchema.parse(fx.API_PARTICULIER_STATUT_SAMPLE).data.inscription.categorie?.code,
+    ).toBe(1);
+    expect(
+      apiParticulierStatutSchema.parse(fx.API_PARTICULIER_STATUT_NO_LONGER_REGISTERED_SAMPLE).data.identite,
+    ).toBeNull();
+    expect(apiParticulierErrorSchema.parse(fx.API_PARTICULIER_NOT_FOUND_SAMPLE).errors[0]?.code).toBe(
+      '24003',
+    );
   });
 
   it('MEE event, page, salon and OAuth answers', () => {
@@ -44,11 +50,15 @@ describe('hostile payloads fail', () => {
     const { titre: _t, ...noTitle } = fx.MEE_EVENEMENT_SAMPLE;
     expect(meeEvenementSchema.safeParse(noTitle).success).toBe(false);
     expect(meeEvenementSchema.safeParse({ ...fx.MEE_EVENEMENT_SAMPLE, id: '1; DROP' }).success).toBe(false);
-    expect(meeEvenementSchema.safeParse({ ...fx.MEE_EVENEMENT_SAMPLE, dateEvenement: '14/03/2025' }).success).toBe(false);
+    expect(
+      meeEvenementSchema.safeParse({ ...fx.MEE_EVENEMENT_SAMPLE, dateEvenement: '14/03/2025' }).success,
+    ).toBe(false);
   });
 
   it('salon with ISO dates instead of dd/MM/yyyy', () => {
-    expect(salonEnLigneSchema.safeParse({ ...fx.SALON_EN_LIGNE_SAMPLE, dateDebut: '2025-03-10' }).success).toBe(false);
+    expect(
+      salonEnLigneSchema.safeParse({ ...fx.SALON_EN_LIGNE_SAMPLE, dateDebut: '2025-03-10' }).success,
+    ).toBe(false);
   });
 
   it('statut augmenté missing the required registration date or address postal code', () => {
@@ -62,7 +72,9 @@ describe('hostile payloads fail', () => {
 
   it('token answers without a token or with another token type', () => {
     expect(tokenResponseSchema.safeParse({ token_type: 'Bearer', expires_in: 1 }).success).toBe(false);
-    expect(tokenResponseSchema.safeParse({ ...fx.PARTNER_TOKEN_SAMPLE, token_type: 'MAC' }).success).toBe(false);
+    expect(tokenResponseSchema.safeParse({ ...fx.PARTNER_TOKEN_SAMPLE, token_type: 'MAC' }).success).toBe(
+      false,
+    );
     expect(apiParticulierErrorSchema.safeParse({ errors: [] }).success).toBe(false);
     expect(apiParticulierStatutSchema.safeParse({ data: { identifiant: 1 } }).success).toBe(false);
   });
@@ -71,7 +83,9 @@ describe('hostile payloads fail', () => {
     expect(meeSearchBodySchema.safeParse({ ville: 'Paris' }).success).toBe(false);
     expect(meeSearchBodySchema.safeParse({ secteurActivite: 'Z' }).success).toBe(false);
     expect(meeSearchBodySchema.safeParse({ dateDebut: '01/02/2025' }).success).toBe(false);
-    expect(meeSearchBodySchema.safeParse({ departements: ['2A', '974', '75'], modalite: 'ADIST' }).success).toBe(true);
+    expect(
+      meeSearchBodySchema.safeParse({ departements: ['2A', '974', '75'], modalite: 'ADIST' }).success,
+    ).toBe(true);
     expect(meeSearchQuerySchema.safeParse({ size: '101' }).success).toBe(false);
     expect(meeSearchQuerySchema.safeParse({ page: '-1' }).success).toBe(false);
   });

@@ -1,0 +1,70 @@
+/**
+ * The provider's login/consent interaction: GET shows the identity picker, POST either
+ * finishes the flow with the chosen identity (grant created for the requested scopes) or
+ * ends it with `access_denied`.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type Provider from 'oidc-provider';
+import { FRANCECONNECT_IDENTITIES, findIdentity } from '../data/people';
+import { readBody, sendHtml } from '../http/respond';
+import { FC_SCOPES, INTERACTION_PATH } from './provider';
+import { consentPage, errorPage } from './pages';
+
+const EXPIRED = errorPage('Session expirée', 'Cette demande de connexion a expiré ou n’existe pas. Recommencez depuis l’application.');
+
+export async function handleInteraction(provider: Provider, req: IncomingMessage, res: ServerResponse, uid: string): Promise<void> {
+  let details: Awaited<ReturnType<Provider['interactionDetails']>>;
+  try {
+    details = await provider.interactionDetails(req, res);
+  } catch {
+    sendHtml(res, 400, EXPIRED);
+    return;
+  }
+  if (details.uid !== uid) {
+    sendHtml(res, 400, EXPIRED);
+    return;
+  }
+  const clientId = String(details.params.client_id ?? '');
+  const requested = String(details.params.scope ?? '').split(' ').filter((s) => FC_SCOPES.includes(s));
+
+  if (req.method === 'GET') {
+    const client = await provider.Client.find(clientId);
+    sendHtml(
+      res,
+      200,
+      consentPage({
+        action: `${INTERACTION_PATH}${uid}`,
+        clientName: client?.clientName ?? clientId,
+        scopes: requested,
+        identities: FRANCECONNECT_IDENTITIES,
+      }),
+      { 'Cache-Control': 'no-store' },
+    );
+    return;
+  }
+
+  const form = new URLSearchParams(await readBody(req, 16 * 1024));
+  if (form.get('decision') !== 'autoriser') {
+    await provider.interactionFinished(
+      req,
+      res,
+      { error: 'access_denied', error_description: 'L’usager a refusé de partager ses données' },
+      { mergeWithLastSubmission: false },
+    );
+    return;
+  }
+  const identity = findIdentity(form.get('identite') ?? '');
+  if (!identity) {
+    sendHtml(res, 400, errorPage('Identité inconnue', 'Choisissez une des identités de test proposées.'));
+    return;
+  }
+  const grant = new provider.Grant({ accountId: identity.key, clientId });
+  grant.addOIDCScope(requested.join(' '));
+  const grantId = await grant.save();
+  await provider.interactionFinished(
+    req,
+    res,
+    { login: { accountId: identity.key }, consent: { grantId } },
+    { mergeWithLastSubmission: false },
+  );
+}

@@ -1,0 +1,204 @@
+/**
+ * The local stand-in for France Travail (partner OAuth, events, statut augmenté),
+ * FranceConnect (OpenID provider) and API Particulier v3, speaking their real HTTP contracts
+ * so that moving the extension to the real services is configuration, never code.
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Handler, SimulatorState } from './context';
+import { DEFAULT_SEED, generateEvents } from './data/events';
+import { generateSalons } from './data/salons';
+import { FaultState } from './faults';
+import type { Fault } from './faults';
+import { handleCors } from './http/cors';
+import { BodyTooLargeError, sendHtml, sendJson } from './http/respond';
+import { Router } from './http/router';
+import type { Route } from './http/router';
+import { PartnerTokenStore } from './oauth/partner-token-store';
+import { partnerToken } from './oauth/partner-token';
+import { handleInteraction } from './oidc/interaction';
+import { errorPage } from './oidc/pages';
+import { INTERACTION_PATH, createProvider } from './oidc/provider';
+import { RateLimiter } from './rate-limit';
+import * as admin from './routes/admin';
+import { apiParticulierRoute } from './routes/api-particulier';
+import { eventDetailRoute, searchEventsRoute } from './routes/events';
+import { homeRoute } from './routes/home';
+import { salonsRoute } from './routes/salons';
+import { statutAugmenteRoute } from './routes/statut-augmente';
+
+export const DEFAULT_PORT = 8787;
+const HOST = '127.0.0.1';
+const FC_MOUNT = '/franceconnect';
+
+export interface SimulatorOptions {
+  /** 8787 by default; 0 picks a free port (tests). */
+  port?: number;
+  seed?: string;
+  /** Dates are relative to it (default: now), so the demo never goes stale. */
+  referenceDate?: Date;
+  /** Lifetime of partner AND FranceConnect access tokens; defaults 1499 s and 60 s. */
+  tokenLifetimeSeconds?: number;
+  /** Global faults from the start. */
+  faults?: Fault[];
+  /** Delay of the `lent` fault, ms (default 3000). */
+  slowMs?: number;
+  /** Extra redirect URIs accepted by the OpenID provider (tests). */
+  extraRedirectUris?: string[];
+  /** Per-second quotas: France Travail gateway per client (10), API Particulier per token (20). */
+  rateLimits?: { franceTravail?: number; apiParticulier?: number };
+  eventCount?: number;
+  /** No request log. */
+  quiet?: boolean;
+}
+
+export interface RunningSimulator {
+  url: string;
+  port: number;
+  issuer: string;
+  state: SimulatorState;
+  close(): Promise<void>;
+}
+
+function routes(reset: Handler): Route[] {
+  return [
+    { method: 'GET', path: '/', handler: homeRoute },
+    { method: 'POST', path: '/connexion/oauth2/access_token', handler: partnerToken },
+    { method: 'POST', path: '/partenaire/evenements/v1/mee/evenements', handler: searchEventsRoute, faultable: true },
+    { method: 'GET', path: '/partenaire/evenements/v1/mee/evenement/:id', handler: eventDetailRoute, faultable: true },
+    { method: 'GET', path: '/partenaire/evenements/v1/salonsenligne', handler: salonsRoute, faultable: true },
+    { method: 'GET', path: '/partenaire/fc-statutaugmente/v1/statut', handler: statutAugmenteRoute, faultable: true },
+    { method: 'GET', path: '/v3/france_travail/statut/identifiant', handler: apiParticulierRoute, faultable: true },
+    { method: 'GET', path: '/__admin/faults', handler: admin.getFaults },
+    { method: 'POST', path: '/__admin/faults', handler: admin.setFaults },
+    { method: 'GET', path: '/__admin/events/query', handler: admin.queryEvents },
+    { method: 'POST', path: '/__admin/events/query', handler: admin.queryEvents },
+    { method: 'POST', path: '/__admin/tokens/revoke', handler: admin.revokeTokens },
+    { method: 'GET', path: '/__admin/identities', handler: admin.identities },
+    { method: 'POST', path: '/__admin/reset', handler: reset },
+  ];
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, HOST, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const referenceDate = options.referenceDate ?? new Date();
+  const initialFaults = [...(options.faults ?? [])];
+  const slowMs = options.slowMs ?? 3000;
+  let handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> = async (_req, res) => {
+    res.statusCode = 503;
+    res.end();
+  };
+  const server = createServer((req, res) => void handle(req, res));
+  const port = await listen(server, options.port ?? DEFAULT_PORT);
+  const origin = `http://${HOST}:${port}`;
+  const issuer = `${origin}${FC_MOUNT}`;
+
+  const events = generateEvents({ seed, referenceDate, ...(options.eventCount !== undefined ? { count: options.eventCount } : {}) });
+  const provider = createProvider({
+    issuer,
+    accessTokenTtlSeconds: options.tokenLifetimeSeconds ?? 60,
+    ...(options.extraRedirectUris ? { extraRedirectUris: options.extraRedirectUris } : {}),
+  });
+  // oidc-provider reports client errors as events; the HTTP answer already says it all.
+  provider.on('server_error', () => undefined);
+  const state: SimulatorState = {
+    origin,
+    seed,
+    referenceDate,
+    events,
+    eventsById: new Map(events.map((e) => [e.wire.id, e])),
+    salons: generateSalons({ seed, referenceDate }),
+    partnerTokens: new PartnerTokenStore(options.tokenLifetimeSeconds ?? 1499),
+    faults: new FaultState(initialFaults, slowMs),
+    franceTravailLimiter: new RateLimiter(options.rateLimits?.franceTravail ?? 10),
+    apiParticulierLimiter: new RateLimiter(options.rateLimits?.apiParticulier ?? 20),
+    provider,
+  };
+  const router = new Router(routes(admin.makeReset(initialFaults, slowMs)));
+  const providerCallback = provider.callback();
+
+  handle = async (req, res) => {
+    const url = new URL(req.url ?? '/', origin);
+    if (!options.quiet) {
+      // Method, path and status only: never tokens, query strings or personal data.
+      res.once('finish', () => console.log(`${req.method} ${url.pathname} ${res.statusCode}`));
+    }
+    try {
+      if (url.pathname === FC_MOUNT || url.pathname.startsWith(`${FC_MOUNT}/`)) {
+        await franceConnect(req, res, url);
+        return;
+      }
+      if (handleCors(req, res)) return;
+      const match = router.match(req.method ?? 'GET', url.pathname);
+      if (!match) {
+        sendJson(res, 404, { status: 404, error: 'Not Found', message: `Aucun service à l’adresse ${url.pathname.slice(0, 100)}` });
+        return;
+      }
+      if ('allowed' in match) {
+        sendJson(res, 405, { status: 405, error: 'Method Not Allowed', message: `Méthodes acceptées : ${match.allowed.join(', ')}` }, { Allow: match.allowed.join(', ') });
+        return;
+      }
+      const requested = state.faults.forRequest(req.headers['x-simulateur-panne'] as string | undefined, url.searchParams.get('__panne'));
+      if (match.route.faultable && requested.unknown.length > 0) {
+        sendJson(res, 400, { status: 400, error: 'Bad Request', message: `Panne inconnue : ${requested.unknown.join(', ').slice(0, 100)}` });
+        return;
+      }
+      await match.route.handler({ req, res, url, params: match.params, faults: match.route.faultable ? requested.faults : new Set(), app: state });
+    } catch (error) {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof BodyTooLargeError) sendJson(res, 413, { status: 413, error: 'Payload Too Large', message: 'Corps de requête trop gros' });
+      else sendJson(res, 500, { status: 500, error: 'Internal Server Error', message: 'Erreur interne du simulateur' });
+      if (!options.quiet) console.error(`Erreur sur ${req.method} ${url.pathname}: ${(error as Error).message}`);
+    }
+  };
+
+  /** Mounts oidc-provider under /franceconnect, plus the identity page and FranceConnect's own rules. */
+  async function franceConnect(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const path = url.pathname.slice(FC_MOUNT.length);
+    if (path === '/authorize') {
+      if (req.method !== 'GET') {
+        sendHtml(res, 405, errorPage('Requête invalide', 'La demande d’autorisation se fait en GET.'), { Allow: 'GET' });
+        return;
+      }
+      // FranceConnect rejects authorization requests without state or nonce.
+      const missing = ['state', 'nonce'].filter((p) => !url.searchParams.get(p));
+      if (missing.length > 0) {
+        sendHtml(res, 400, errorPage('Requête invalide', `invalid_request : paramètre(s) obligatoire(s) absent(s) : ${missing.join(', ')}`));
+        return;
+      }
+    }
+    if (url.pathname.startsWith(INTERACTION_PATH) && (req.method === 'GET' || req.method === 'POST')) {
+      await handleInteraction(provider, req, res, url.pathname.slice(INTERACTION_PATH.length));
+      return;
+    }
+    (req as IncomingMessage & { originalUrl?: string }).originalUrl = req.url;
+    req.url = (req.url ?? '').slice(FC_MOUNT.length) || '/';
+    await providerCallback(req, res);
+  }
+
+  return {
+    url: origin,
+    port,
+    issuer,
+    state,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
