@@ -43,9 +43,11 @@ export default defineConfig({
         browser_specific_settings: {
           gecko: {
             id: GECKO_ID,
-            strict_min_version: '128.0',
+            strict_min_version: '140.0',
             data_collection_permissions: { required: ['none'] },
           },
+          // data_collection_permissions needs Firefox for Android 142+.
+          gecko_android: { strict_min_version: '142.0' },
         },
         permissions: [...common.permissions, ...PRESET_HOST_PERMISSIONS],
         optional_permissions: ['https://*/*', 'http://*/*'],
