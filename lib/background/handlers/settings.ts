@@ -1,10 +1,15 @@
+import { loadSettings, updateUserSettings } from '../../config/settings-store';
+import { toSettingsView } from '../../config/settings-view';
+import { ok } from '../../errors/app-error';
 import type { ProtocolHandlers } from '../../messaging/serve';
-import { notBuilt } from './not-built';
 
-/** Handlers of the settings messages. */
+/** Handlers of the settings messages: the view never carries a secret value. */
 export function createSettingsHandlers(): Pick<ProtocolHandlers, 'getSettingsView' | 'saveUserSettings'> {
   return {
-    getSettingsView: notBuilt('getSettingsView'),
-    saveUserSettings: notBuilt('saveUserSettings'),
+    getSettingsView: async () => ok(toSettingsView(await loadSettings())),
+    saveUserSettings: async (change) => {
+      const result = await updateUserSettings(change);
+      return result.ok ? ok(toSettingsView(result.value)) : result;
+    },
   };
 }

@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SECRET_KEYS } from '../../config/settings';
+import type { ProtocolHandlers } from '../../messaging/serve';
+import { handleRequest } from '../../messaging/serve';
+import { userSettingsItem } from '../../storage/items';
+import { createSettingsHandlers } from './settings';
+
+// Only the settings handlers are exercised; the others must not be reached.
+const handlers = createSettingsHandlers() as ProtocolHandlers;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('getSettingsView', () => {
+  it('carries no secret value, only whether each secret is set', async () => {
+    await fakeBrowser.storage.managed.set({ environment: 'production', partnerClientSecret: 'org-secret-1' });
+    await userSettingsItem.setValue({ apiParticulierToken: 'agent-token-2', agentName: 'H. Vert' });
+    const result = await handleRequest('getSettingsView', undefined, handlers);
+    if (!result.ok) throw new Error(result.error.code);
+    const serialised = JSON.stringify(result.value);
+    expect(serialised).not.toContain('org-secret-1');
+    expect(serialised).not.toContain('agent-token-2');
+    for (const key of SECRET_KEYS) expect(result.value.values).not.toHaveProperty(key);
+    // The agent's token is ignored: the policy fixed the connection.
+    expect(result.value.secretsSet).toEqual({
+      partnerClientSecret: true,
+      franceConnectClientSecret: false,
+      apiParticulierToken: false,
+    });
+    expect(result.value.values.environment).toBe('production');
+    expect(result.value.values.agentName).toBe('H. Vert');
+    expect(result.value.sources.environment).toBe('policy');
+  });
+
+  it('exposes the policy warnings, naming the key, so any page can show a banner', async () => {
+    await fakeBrowser.storage.managed.set({ resultClearMinutes: 0, statuFields: ['identite'] });
+    const result = await handleRequest('getSettingsView', undefined, handlers);
+    expect(result.ok && result.value.warnings).toEqual([
+      { key: 'resultClearMinutes', source: 'policy', reason: 'invalid-value' },
+      { key: 'statuFields', source: 'policy', reason: 'unknown-key' },
+    ]);
+  });
+
+  it('gives the language and visible fields for pages that need only those', async () => {
+    await fakeBrowser.storage.managed.set({ statusFields: ['inscription'], language: 'en' });
+    const result = await handleRequest('getSettingsView', undefined, handlers);
+    expect(result.ok && [result.value.language, result.value.statusFields]).toEqual(['en', ['inscription']]);
+  });
+});
+
+describe('saveUserSettings', () => {
+  it('saves and answers the new view', async () => {
+    const result = await handleRequest(
+      'saveUserSettings',
+      { values: { departements: ['63', '03'], franceConnectClientSecret: 'typed-secret' } },
+      handlers,
+    );
+    if (!result.ok) throw new Error(result.error.code);
+    expect(result.value.values.departements).toEqual(['63', '03']);
+    expect(result.value.secretsSet.franceConnectClientSecret).toBe(true);
+    expect(JSON.stringify(result.value)).not.toContain('typed-secret');
+  });
+
+  it('refuses a key fixed by policy', async () => {
+    await fakeBrowser.storage.managed.set({ agentName: 'Policy name' });
+    const result = await handleRequest('saveUserSettings', { values: { agentName: 'Mine' } }, handlers);
+    expect(result.ok || result.error.code).toBe('forbidden');
+    expect(await userSettingsItem.getValue()).toEqual({});
+  });
+
+  it('refuses an unknown key at the protocol boundary', async () => {
+    const result = await handleRequest('saveUserSettings', { values: { isAdmin: true } }, handlers);
+    expect(result.ok || result.error.code).toBe('invalid_request');
+  });
+});
