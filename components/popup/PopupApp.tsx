@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { browser } from 'wxt/browser';
-import { openSidePanel, type PanelView } from '../../lib/browser/side-panel';
+import { openSidePanelFromPopup, rememberCurrentWindow, type PanelView } from '../../lib/browser/side-panel';
 import { PopupEvents } from '../events/PopupEvents';
 import { AppShell } from '../shell/AppShell';
 import { EmptyState } from '../shell/EmptyState';
@@ -9,13 +8,11 @@ import { useI18n } from '../shared/i18n';
 
 type PopupView = 'events' | 'status';
 
+rememberCurrentWindow();
+
 /** Opens the side panel from a click in the popup, then closes the popup. */
-export async function openPanelFromPopup(view: PanelView, eventKey?: string): Promise<void> {
-  // The window id must be known synchronously-ish: `windows.getCurrent` is quick and the
-  // side panel call below still runs within the click's user activation.
-  const current = await browser.windows?.getCurrent?.().catch(() => undefined);
-  await openSidePanel(view, current?.id, eventKey);
-  window.close();
+export function openPanelFromPopup(view: PanelView, eventKey?: string): Promise<void> {
+  return openSidePanelFromPopup(view, eventKey);
 }
 
 /** The toolbar popup: the quick view. */

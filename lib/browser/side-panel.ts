@@ -9,6 +9,26 @@ export const panelRequestItem = storage.defineItem<{ view: PanelView; eventKey?:
   { fallback: null },
 );
 
+let currentWindowId: number | undefined;
+
+/**
+ * Learns the popup's window early (at popup start), so that a later click can open the
+ * side panel without awaiting anything: an await would lose the user gesture.
+ */
+export function rememberCurrentWindow(): void {
+  void browser.windows
+    ?.getCurrent?.()
+    .then((window) => {
+      currentWindowId = window.id;
+    })
+    .catch(() => undefined);
+}
+
+/** Opens the side panel on a view from a click in the popup, then closes the popup. */
+export function openSidePanelFromPopup(view: PanelView, eventKey?: string): Promise<void> {
+  return openSidePanel(view, currentWindowId, eventKey).finally(() => window.close());
+}
+
 interface ChromeSidePanel {
   open(options: { windowId: number }): Promise<void>;
 }
