@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
+import { scheduleEventsRefresh } from '../events/schedule';
 import { serveProtocol } from '../messaging/serve';
 import { createHandlers } from './handlers';
+import { refreshTerritory } from './handlers/events';
 import { startJournalMaintenance } from '../journal/maintenance';
 
 declare const __GUICHET_TEST_BUILD__: boolean;
@@ -8,6 +10,10 @@ declare const __GUICHET_TEST_BUILD__: boolean;
 /** Wires the background: message handlers first (synchronously), then housekeeping. */
 export function startBackground(): void {
   serveProtocol(createHandlers(), { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+  // Tokens live in storage.session: keep it from content scripts (Chrome only; the default
+  // level already does, this says it explicitly).
+  void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+  scheduleEventsRefresh(() => refreshTerritory(false));
   startJournalMaintenance();
 
   if (__GUICHET_TEST_BUILD__) openPagesForTests();

@@ -23,6 +23,21 @@ export const partnerTokenItem = storage.defineItem<StoredPartnerToken | null>('s
   fallback: null,
 });
 
+/**
+ * The FranceConnect session of the person at the counter, while one check runs: what ending
+ * that session needs (its id_token as the hint). Removed as soon as the session is ended.
+ */
+export interface StoredFranceConnectSession {
+  idToken: string;
+  endSessionEndpoint: string | null;
+  redirectUri: string;
+}
+
+export const franceConnectSessionItem = storage.defineItem<StoredFranceConnectSession | null>(
+  'session:franceConnectSession',
+  { fallback: null },
+);
+
 /** The full events cache of the agent's territory. Public data only. */
 export interface EventsCache {
   fetchedAt: string;

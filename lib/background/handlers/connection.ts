@@ -1,5 +1,9 @@
+import { getApiAccess } from '../../auth/default-access';
+import { connectionState } from '../../auth/connection-state';
+import { testConnection } from '../../auth/connection-test';
+import { loadEndpoints } from '../../config/settings-store';
+import { ok } from '../../errors/app-error';
 import type { ProtocolHandlers } from '../../messaging/serve';
-import { notBuilt } from './not-built';
 
 /** Handlers of the connection messages. */
 export function createConnectionHandlers(): Pick<
@@ -7,8 +11,9 @@ export function createConnectionHandlers(): Pick<
   'getConnectionState' | 'signOut' | 'testConnection'
 > {
   return {
-    getConnectionState: notBuilt('getConnectionState'),
-    signOut: notBuilt('signOut'),
-    testConnection: notBuilt('testConnection'),
+    getConnectionState: async () => ok(await connectionState(await loadEndpoints())),
+    signOut: async () => ok({ cleared: await getApiAccess().forgetTokens() }),
+    testConnection: async ({ service }) =>
+      ok(await testConnection(service, getApiAccess(), await loadEndpoints())),
   };
 }

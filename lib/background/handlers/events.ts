@@ -1,10 +1,20 @@
+import { getApiAccess } from '../../auth/default-access';
+import { loadSettings } from '../../config/settings-store';
+import { getMeeEvent, getOnlineFair } from '../../events/client';
+import { refreshEventsOnce } from '../../events/refresh';
 import type { ProtocolHandlers } from '../../messaging/serve';
-import { notBuilt } from './not-built';
+
+/** Refreshes the agent's territory (settings.departements; empty = all of France). */
+export async function refreshTerritory(force = false) {
+  const { settings } = await loadSettings();
+  return refreshEventsOnce(getApiAccess(), settings.departements, { force });
+}
 
 /** Handlers of the events messages. */
 export function createEventsHandlers(): Pick<ProtocolHandlers, 'refreshEvents' | 'getEventDetail'> {
   return {
-    refreshEvents: notBuilt('refreshEvents'),
-    getEventDetail: notBuilt('getEventDetail'),
+    refreshEvents: ({ force }) => refreshTerritory(force ?? false),
+    getEventDetail: ({ source, id }) =>
+      source === 'mee' ? getMeeEvent(getApiAccess(), id) : getOnlineFair(getApiAccess(), id),
   };
 }
