@@ -14,7 +14,8 @@ export const FAULTS = {
   'item-incomplet': 'Un élément privé de champs obligatoires dans une liste par ailleurs correcte (ou l’objet seul)',
 } as const;
 export type Fault = keyof typeof FAULTS;
-export const FAULT_NAMES = Object.keys(FAULTS) as Fault[];
+// Spelled out: integer-like keys would otherwise come first in Object.keys().
+export const FAULT_NAMES: Fault[] = ['429', '503', 'lent', '401', '403', 'json-invalide', 'item-incomplet'];
 
 export function isFault(name: string): name is Fault {
   return Object.hasOwn(FAULTS, name);

@@ -96,7 +96,8 @@ export function createProvider(options: ProviderOptions): Provider {
       // Not FranceConnect features; PAR would also bypass the state/nonce check.
       pushedAuthorizationRequests: { enabled: false },
       dPoP: { enabled: false },
-      revocation: { enabled: true },
+      // A client may revoke its own tokens only.
+      revocation: { enabled: true, allowedPolicy: async (_ctx: unknown, client: { clientId: string }, token: { clientId?: string }) => token.clientId === client.clientId },
       userinfo: { enabled: true },
       rpInitiatedLogout: {
         enabled: true,

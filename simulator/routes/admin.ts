@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Handler, SimContext } from '../context';
 import { API_PARTICULIER_ERROR_IDENTIFIERS, API_PARTICULIER_PEOPLE, FRANCECONNECT_IDENTITIES } from '../data/people';
 import { searchEvents } from '../data/search';
-import { FAULTS, parseFaults } from '../faults';
+import { FAULTS, FAULT_NAMES, parseFaults } from '../faults';
 import type { Fault } from '../faults';
 import { readBody, sendJson } from '../http/respond';
 import { parseSearchBody } from './events';
@@ -39,7 +39,7 @@ export const setFaults: Handler = async (ctx) => {
   if (!parsed.success) return badRequest(ctx, 'Corps attendu : { "pannes": ["503", "lent"], "lentMs": 2000 }');
   const names = [...(parsed.data.pannes ?? []), ...(parsed.data.panne ? [parsed.data.panne] : [])];
   const { faults, unknown } = parseFaults(names.join(','));
-  if (unknown.length > 0) return badRequest(ctx, `Panne(s) inconnue(s) : ${unknown.join(', ')}. Disponibles : ${Object.keys(FAULTS).join(', ')}`);
+  if (unknown.length > 0) return badRequest(ctx, `Panne(s) inconnue(s) : ${unknown.join(', ')}. Disponibles : ${FAULT_NAMES.join(', ')}`);
   ctx.app.faults.set(faults);
   if (parsed.data.lentMs !== undefined) ctx.app.faults.slowMs = parsed.data.lentMs;
   getFaults(ctx);

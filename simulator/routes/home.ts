@@ -2,7 +2,7 @@
 import type { Handler } from '../context';
 import { API_PARTICULIER_ERROR_IDENTIFIERS, API_PARTICULIER_PEOPLE, FRANCECONNECT_IDENTITIES } from '../data/people';
 import { API_PARTICULIER_TEST_TOKENS, DEMO_CREDENTIALS } from '../demo-credentials';
-import { FAULTS } from '../faults';
+import { FAULTS, FAULT_NAMES } from '../faults';
 import { sendHtml } from '../http/respond';
 import { escapeHtml, layout } from '../oidc/pages';
 
@@ -37,7 +37,7 @@ ${row('GET', '/__admin/identities', 'Identités de test')}
 </ul>
 <h2>Pannes à la demande</h2>
 <p>En-tête <code>X-Simulateur-Panne</code>, paramètre <code>__panne</code>, option <code>--panne</code> ou <code>POST /__admin/faults</code>.</p>
-<dl>${Object.entries(FAULTS).map(([k, v]) => `<dt><code>${e(k)}</code></dt><dd>${e(v)}</dd>`).join('')}</dl>
+<dl>${FAULT_NAMES.map((k) => `<dt><code>${e(k)}</code></dt><dd>${e(FAULTS[k])}</dd>`).join('')}</dl>
 <h2>Identités FranceConnect de test</h2>
 <ul>${FRANCECONNECT_IDENTITIES.map((i) => `<li><strong>${e(i.label)}</strong> (<code>${e(i.key)}</code>) — ${e(i.description)}</li>`).join('')}</ul>
 <h2>Identifiants API Particulier</h2>

@@ -1,0 +1,106 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { apiParticulierStatutSchema } from '../../lib/wire/api-particulier';
+import { meeEvenementSchema, MEE_TYPE_CODES, SECTEUR_CODES } from '../../lib/wire/mee';
+import { salonEnLigneSchema } from '../../lib/wire/salons-en-ligne';
+import { statutAugmenteSchema } from '../../lib/wire/statut-augmente';
+import { API_PARTICULIER_PEOPLE, FRANCECONNECT_IDENTITIES, departementCodes, generateEvents, generateSalons, loadCommunes, searchEvents } from './index';
+
+const referenceDate = new Date('2025-03-10T09:00:00Z');
+const events = generateEvents({ seed: 'demo', referenceDate });
+
+describe('generated events', () => {
+  it('are deterministic for a seed and a reference date, and differ with another seed', () => {
+    expect(generateEvents({ seed: 'demo', referenceDate })).toEqual(events);
+    expect(generateEvents({ seed: 'autre', referenceDate }).map((e) => e.wire.id)).not.toEqual(events.map((e) => e.wire.id));
+  });
+
+  it('are at least 2,000, with unique ids, all valid on the wire', () => {
+    expect(events.length).toBeGreaterThanOrEqual(2000);
+    expect(new Set(events.map((e) => e.wire.id)).size).toBe(events.length);
+    for (const e of events) meeEvenementSchema.parse(e.wire);
+  });
+
+  it('cover every département, Corsica and the five DROM included', () => {
+    const codes = departementCodes();
+    expect(codes).toHaveLength(101);
+    expect(codes).toEqual(expect.arrayContaining(['2A', '2B', '971', '972', '973', '974', '976']));
+    expect(new Set(events.map((e) => e.departement))).toEqual(new Set(codes));
+  });
+
+  it('sit in real communes (INSEE code, postal code and coordinates from the table)', () => {
+    const byInsee = new Map(loadCommunes().map((c) => [c.codeInsee, c]));
+    for (const e of events.slice(0, 300)) {
+      const commune = byInsee.get(e.wire.codeInsee!);
+      expect(commune).toBeDefined();
+      expect(commune!.codesPostaux).toContain(e.wire.codePostal);
+      expect(e.wire.latitude).toBe(commune!.latitude);
+    }
+  });
+
+  it('follow the population: Paris has more events than a rural département', () => {
+    expect(events.filter((e) => e.departement === '75').length).toBeGreaterThan(5 * events.filter((e) => e.departement === '48').length);
+  });
+
+  it('span the next six months (plus a few past ones), with all types, sectors and modalities', () => {
+    const dates = events.map((e) => e.dateDebut).sort();
+    expect(dates[0]! < '2025-03-10').toBe(true);
+    expect(dates.at(-1)! > '2025-08-15').toBe(true);
+    expect(dates.at(-1)! <= '2025-09-09').toBe(true);
+    expect(new Set(events.map((e) => e.typeCode))).toEqual(new Set(Object.keys(MEE_TYPE_CODES)));
+    expect(new Set(events.flatMap((e) => e.secteurs))).toEqual(new Set(SECTEUR_CODES));
+    expect(events.some((e) => e.modalites.length === 2)).toBe(true);
+    expect(events.some((e) => e.dateFin > e.dateDebut)).toBe(true);
+  });
+
+  it('have full, almost full and open events, and rich HTML descriptions', () => {
+    const left = events.map((e) => (e.wire.nombrePlaceTotalPresentiel ?? 0) - (e.wire.nombreInscritPresentiel ?? 0));
+    const inPerson = events.filter((e) => e.modalites.includes('ENPHY'));
+    expect(inPerson.some((e) => e.wire.nombreInscritPresentiel === e.wire.nombrePlaceTotalPresentiel)).toBe(true);
+    expect(left.some((l) => l > 0 && l <= 3)).toBe(true);
+    expect(left.some((l) => l > 10)).toBe(true);
+    const html = events.map((e) => e.wire.description).join('\n');
+    for (const tag of ['<p>', '<ul>', '<li>', '<a href="https://', '<img src="https://']) expect(html).toContain(tag);
+  });
+
+  it('search: a multi-day event matches any day it covers', () => {
+    const multi = events.find((e) => e.dateFin > e.dateDebut)!;
+    const ids = searchEvents(events, { dateDebut: multi.dateFin, dateFin: multi.dateFin }).map((e) => e.wire.id);
+    expect(ids).toContain(multi.wire.id);
+  });
+});
+
+describe('online fairs', () => {
+  const salons = generateSalons({ seed: 'demo', referenceDate });
+  it('are at least 30, valid, deterministic; some running, some with applications closed', () => {
+    expect(salons.length).toBeGreaterThanOrEqual(30);
+    for (const s of salons) salonEnLigneSchema.parse(s);
+    expect(generateSalons({ seed: 'demo', referenceDate })).toEqual(salons);
+    expect(salons.filter((s) => s.salonEnCours).length).toBeGreaterThan(5);
+    expect(salons.filter((s) => !s.salonEnCours).length).toBeGreaterThan(5);
+    const toIso = (d: string) => d.split('/').reverse().join('-');
+    expect(salons.some((s) => toIso(s.dateFinCandidature!) < '2025-03-10')).toBe(true);
+    expect(salons.some((s) => s.organismeOrganisateur === undefined)).toBe(true);
+  });
+});
+
+describe('test people', () => {
+  it('FranceConnect identities cover categories 1–8, certified and not, registered and not', () => {
+    const statuts = FRANCECONNECT_IDENTITIES.map((i) => statutAugmenteSchema.parse(i.statut));
+    expect(new Set(statuts.map((s) => Number(s.situationInscription.categorieInscription)))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8]));
+    expect(new Set(statuts.map((s) => s.etatCivil.codeCertificationCNAV))).toEqual(new Set(['VC', 'IC', 'PC', 'AC', 'DC', 'EC', 'RC', null]));
+    expect(statuts.some((s) => s.situationInscription.dateCessationInscription !== null)).toBe(true);
+    expect(statuts.some((s) => s.modalitesContact === undefined)).toBe(true);
+    expect(statuts.some((s) => typeof s.situationInscription.categorieInscription === 'number')).toBe(true);
+    expect(FRANCECONNECT_IDENTITIES.map((i) => i.label)).toContain('Éloïse Lefèvre-Nguyễn');
+    expect(new Set(FRANCECONNECT_IDENTITIES.map((i) => i.key)).size).toBe(FRANCECONNECT_IDENTITIES.length);
+  });
+
+  it('API Particulier people are valid, categories 1–5 only, with the sandbox identifier', () => {
+    for (const p of API_PARTICULIER_PEOPLE) apiParticulierStatutSchema.parse(p.payload);
+    const codes = API_PARTICULIER_PEOPLE.map((p) => p.payload.data.inscription.categorie?.code).filter((c) => c !== undefined);
+    expect(new Set(codes)).toEqual(new Set([1, 2, 3, 4, 5]));
+    expect(API_PARTICULIER_PEOPLE.map((p) => p.identifiant)).toContain('default');
+    expect(API_PARTICULIER_PEOPLE.filter((p) => p.payload.data.identite === null).length).toBeGreaterThanOrEqual(1);
+  });
+});
