@@ -39,7 +39,7 @@ export function PopupApp() {
       }
     >
       {view === 'events' ? (
-        <PopupEvents />
+        <PopupEvents onOpen={(eventKey) => void openPanelFromPopup('events', eventKey)} />
       ) : (
         <EmptyState
           title={t.status.emptyTitle}
