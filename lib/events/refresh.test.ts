@@ -1,0 +1,125 @@
+// @vitest-environment node
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createDirectApiAccess } from '../auth/api-access';
+import { simulatorPreset } from '../config/endpoints';
+import {
+  eventsCacheItem,
+  eventsDigestItem,
+  eventsRefreshFailureItem,
+  type EventsCache,
+} from '../storage/items';
+import { MEE_EVENEMENT_SAMPLE, PARTNER_TOKEN_SAMPLE, SALON_EN_LIGNE_SAMPLE } from '../wire/fixtures';
+import { buildDigest, refreshEventsCache, territoryQuery } from './refresh';
+
+const BASE = 'http://127.0.0.1:9998';
+const API = `${BASE}/partenaire/evenements/v1`;
+const access = createDirectApiAccess({
+  loadEndpoints: async () => ({ environment: 'simulator', ...simulatorPreset(BASE) }),
+  identity: { getRedirectURL: () => '', launchWebAuthFlow: () => Promise.reject(new Error('unused')) },
+});
+const NOW = Date.parse('2025-03-10T10:00:00Z');
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+beforeEach(() => {
+  fakeBrowser.reset();
+  server.use(
+    http.post(`${BASE}/connexion/oauth2/access_token`, () => HttpResponse.json(PARTNER_TOKEN_SAMPLE)),
+  );
+});
+
+/** A MEE search of `total` events (every tenth malformed) served page by page. */
+function meeSearch(total: number, failPage?: number) {
+  const bodies: unknown[] = [];
+  server.use(
+    http.post(`${API}/mee/evenements`, async ({ request }) => {
+      const url = new URL(request.url);
+      const page = Number(url.searchParams.get('page'));
+      const size = Number(url.searchParams.get('size'));
+      bodies.push(await request.json());
+      if (page === failPage) return new HttpResponse(null, { status: 500 });
+      const content = Array.from({ length: Math.max(0, Math.min(size, total - page * size)) }, (_, i) => {
+        const id = page * size + i;
+        return id % 10 === 9 ? { ...MEE_EVENEMENT_SAMPLE, id, titre: 42 } : { ...MEE_EVENEMENT_SAMPLE, id };
+      });
+      return HttpResponse.json({ totalElements: total, content });
+    }),
+    http.get(`${API}/salonsenligne`, () => HttpResponse.json([SALON_EN_LIGNE_SAMPLE, { titre: 'broken' }])),
+  );
+  return bodies;
+}
+
+const OLD_CACHE: EventsCache = {
+  fetchedAt: '2025-03-09T10:00:00.000Z',
+  territory: ['63'],
+  events: [],
+  dropped: 0,
+};
+
+describe('refreshEventsCache', () => {
+  it('asks from today in Paris for the territory, 100 per page, and counts dropped items', async () => {
+    const bodies = meeSearch(250);
+    const summary = await refreshEventsCache(access, ['63'], { force: true, now: NOW });
+    expect(bodies).toHaveLength(3);
+    expect(bodies[0]).toEqual({ dateDebut: '2025-03-10', departements: ['63'] });
+    expect(summary).toEqual({
+      ok: true,
+      value: { fetchedAt: new Date(NOW).toISOString(), count: 226, dropped: 26, requests: 4 },
+    });
+    const cache = await eventsCacheItem.getValue();
+    expect(cache?.territory).toEqual(['63']);
+    expect(await eventsRefreshFailureItem.getValue()).toBeNull();
+  });
+
+  it('keeps the previous cache and records the failure when a page fails', async () => {
+    await eventsCacheItem.setValue(OLD_CACHE);
+    meeSearch(250, 2);
+    const summary = await refreshEventsCache(access, ['63'], { force: true, now: NOW });
+    expect(summary).toMatchObject({ ok: false, error: { code: 'server', status: 500 } });
+    expect(await eventsCacheItem.getValue()).toEqual(OLD_CACHE);
+    expect(await eventsRefreshFailureItem.getValue()).toEqual({
+      at: new Date(NOW).toISOString(),
+      code: 'server',
+    });
+  });
+
+  it('serves a fresh cache of the same territory without a request unless forced', async () => {
+    await eventsCacheItem.setValue({ ...OLD_CACHE, fetchedAt: new Date(NOW - 60_000).toISOString() });
+    const bodies = meeSearch(5);
+    expect(await refreshEventsCache(access, ['63'], { now: NOW })).toMatchObject({
+      ok: true,
+      value: { requests: 0 },
+    });
+    expect(bodies).toHaveLength(0);
+    await refreshEventsCache(access, ['75'], { now: NOW });
+    expect(bodies).toHaveLength(1);
+  });
+
+  it('treats an empty search body as no result', async () => {
+    server.use(
+      http.post(`${API}/mee/evenements`, () => new HttpResponse(null, { status: 204 })),
+      http.get(`${API}/salonsenligne`, () => HttpResponse.json([])),
+    );
+    expect(await refreshEventsCache(access, [], { force: true, now: NOW })).toMatchObject({
+      ok: true,
+      value: { count: 0, requests: 2 },
+    });
+    expect(territoryQuery([], NOW)).toEqual({ dateDebut: '2025-03-10' });
+  });
+
+  it('writes a digest: running online fairs first, then by date, without descriptions', async () => {
+    meeSearch(3);
+    await refreshEventsCache(access, ['63'], { force: true, now: NOW });
+    const digest = await eventsDigestItem.getValue();
+    expect(digest?.events[0]?.source).toBe('salon-en-ligne');
+    expect(digest?.events.map((e) => e.key)).toEqual(['salon-en-ligne:42', 'mee:0', 'mee:1', 'mee:2']);
+    expect(digest?.events.some((e) => 'descriptionHtml' in e)).toBe(false);
+    const cache = await eventsCacheItem.getValue();
+    expect(cache && buildDigest(cache, NOW, 2).events).toHaveLength(2);
+  });
+});
