@@ -122,7 +122,7 @@ describe('PopupEvents', () => {
 
   it('shows the cached list with a banner and a retry when the refresh fails', async () => {
     await eventsDigestItem.setValue(digestOf([anInPersonEvent()], '2025-11-20T09:55:00Z'));
-    const handler = vi.fn(async () => fail({ code: 'network' }));
+    const handler = vi.fn(async (_message: { data: { force?: boolean } }) => fail({ code: 'network' }));
     serveRefresh(handler);
     renderPopup();
     const banner = await screen.findByRole('alert');
