@@ -1,8 +1,78 @@
+import type { VerificationMode } from '../../config/constants';
+import type { CheckOutcome } from '../../journal/types';
+
 /** Strings of the consultation journal. */
+
+const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
+
 const fr = {
   emptyTitle: 'Journal des vérifications',
   emptyBody:
     'Chaque vérification y sera inscrite : quand, par qui, pour quel motif et quel dossier, avec son résultat — sans le nom ni l’identifiant de la personne.',
+  title: 'Journal des vérifications',
+  whatIsRecorded: (days: number) =>
+    `Pour chaque vérification, le journal garde : la date et l’heure, l’agent, le mode, le motif, la référence du dossier, le résultat et la catégorie, ainsi qu’une empreinte chiffrée de l’identifiant (jamais l’identifiant lui-même). Aucun nom, aucune adresse, aucune coordonnée n’y figure. Les entrées sont effacées automatiquement après ${days} ${plural(days, 'jour', 'jours')}. Le journal reste sur ce poste.`,
+  loading: 'Chargement du journal…',
+  loadFailed: 'Le journal n’a pas pu être lu. Réessayez ; si cela se répète, signalez-le.',
+  filters: {
+    legend: 'Filtrer',
+    from: 'Du',
+    to: 'Au',
+    motif: 'Motif',
+    outcome: 'Résultat',
+    all: 'Tous',
+    reset: 'Effacer les filtres',
+  },
+  count: (shown: number) =>
+    shown === 0
+      ? 'Aucune vérification ne correspond.'
+      : `${shown} ${plural(shown, 'vérification', 'vérifications')}.`,
+  emptyJournal: 'Aucune vérification n’est encore inscrite.',
+  table: {
+    caption: 'Vérifications, les plus récentes d’abord',
+    at: 'Date et heure',
+    agent: 'Agent',
+    mode: 'Mode',
+    motif: 'Motif',
+    caseReference: 'Référence du dossier',
+    outcome: 'Résultat',
+    errorCode: 'Code d’erreur',
+    categoryCode: 'Catégorie',
+    fingerprint: 'Empreinte de l’identifiant',
+    noAgent: 'Non renseigné',
+  },
+  modes: {
+    franceconnect: 'FranceConnect',
+    identifiant: 'Identifiant France Travail',
+  } satisfies Record<VerificationMode, string>,
+  outcomes: {
+    registered: 'Inscrit(e)',
+    no_longer_registered: 'Plus inscrit(e)',
+    not_found: 'Aucune inscription trouvée',
+    refused: 'Refus ou abandon de la personne',
+    error: 'Erreur',
+  } satisfies Record<CheckOutcome, string>,
+  lookup: {
+    title: 'A-t-on vérifié cet identifiant ?',
+    help: 'L’identifiant saisi n’est envoyé à aucun serveur ni enregistré : son empreinte est calculée sur ce poste et comparée à celles du journal.',
+    label: 'Identifiant France Travail',
+    submit: 'Rechercher',
+    required: 'Indiquez un identifiant.',
+    none: 'Aucune vérification de cet identifiant dans le journal.',
+    found: (count: number) =>
+      `${count} ${plural(count, 'vérification trouvée', 'vérifications trouvées')} pour cet identifiant :`,
+    failed: 'La recherche n’a pas abouti. Réessayez.',
+  },
+  csv: {
+    title: 'Exporter',
+    separator: 'Séparateur',
+    comma: 'Virgule (norme RFC 4180)',
+    semicolon: 'Point-virgule (Excel en français)',
+    export: 'Exporter en CSV',
+    fileName: (day: string) => `journal-verifications-${day}.csv`,
+    done: (count: number) => `${count} ${plural(count, 'ligne exportée', 'lignes exportées')}.`,
+    hint: 'Le fichier reprend les vérifications affichées (avec les filtres).',
+  },
 };
 
 export type JournalMessages = typeof fr;
@@ -11,6 +81,67 @@ const en: JournalMessages = {
   emptyTitle: 'Check log',
   emptyBody:
     'Every check will be recorded here: when, by whom, for which purpose and case, with its outcome — without the person’s name or identifier.',
+  title: 'Check log',
+  whatIsRecorded: (days: number) =>
+    `For each check the log keeps: date and time, agent, method, purpose, case reference, outcome and category, and a keyed fingerprint of the identifier (never the identifier itself). No name, address or contact detail is in it. Entries are deleted automatically after ${days} ${plural(days, 'day', 'days')}. The log stays on this computer.`,
+  loading: 'Loading the log…',
+  loadFailed: 'The log could not be read. Try again; if it happens again, report it.',
+  filters: {
+    legend: 'Filter',
+    from: 'From',
+    to: 'To',
+    motif: 'Purpose',
+    outcome: 'Outcome',
+    all: 'All',
+    reset: 'Clear the filters',
+  },
+  count: (shown: number) =>
+    shown === 0 ? 'No check matches.' : `${shown} ${plural(shown, 'check', 'checks')}.`,
+  emptyJournal: 'No check has been recorded yet.',
+  table: {
+    caption: 'Checks, newest first',
+    at: 'Date and time',
+    agent: 'Agent',
+    mode: 'Method',
+    motif: 'Purpose',
+    caseReference: 'Case reference',
+    outcome: 'Outcome',
+    errorCode: 'Error code',
+    categoryCode: 'Category',
+    fingerprint: 'Identifier fingerprint',
+    noAgent: 'Not set',
+  },
+  modes: {
+    franceconnect: 'FranceConnect',
+    identifiant: 'France Travail identifier',
+  },
+  outcomes: {
+    registered: 'Registered',
+    no_longer_registered: 'No longer registered',
+    not_found: 'No registration found',
+    refused: 'Declined or abandoned by the person',
+    error: 'Error',
+  },
+  lookup: {
+    title: 'Have we checked this identifier?',
+    help: 'The identifier you type is neither sent to any server nor stored: its fingerprint is computed on this computer and compared with the log’s.',
+    label: 'France Travail identifier',
+    submit: 'Search',
+    required: 'Enter an identifier.',
+    none: 'No check of this identifier in the log.',
+    found: (count: number) => `${count} ${plural(count, 'check', 'checks')} found for this identifier:`,
+    failed: 'The search did not complete. Try again.',
+  },
+  csv: {
+    title: 'Export',
+    separator: 'Separator',
+    comma: 'Comma (RFC 4180 standard)',
+    semicolon: 'Semicolon (Excel in French)',
+    export: 'Export as CSV',
+    fileName: (day: string) => `check-log-${day}.csv`,
+    done: (count: number) => `${count} ${plural(count, 'row', 'rows')} exported.`,
+    hint: 'The file holds the checks shown (filters applied).',
+  },
 };
 
 export default { fr, en };

@@ -1,0 +1,49 @@
+import type { JournalEntry } from '../../lib/journal/types';
+import { formatInstant } from '../../lib/status-view/dates';
+import { useI18n } from '../shared/i18n';
+
+/** The journal entries as a table (newest first). */
+export function JournalTable({ entries, caption }: { entries: JournalEntry[]; caption: string }) {
+  const { t, language } = useI18n();
+  const j = t.journal;
+  return (
+    <div className="journal__table-wrap">
+      <table className="journal__table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{j.table.at}</th>
+            <th scope="col">{j.table.agent}</th>
+            <th scope="col">{j.table.mode}</th>
+            <th scope="col">{j.table.motif}</th>
+            <th scope="col">{j.table.caseReference}</th>
+            <th scope="col">{j.table.outcome}</th>
+            <th scope="col">{j.table.categoryCode}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td>
+                <time dateTime={entry.at}>{formatInstant(entry.at, language)}</time>
+              </td>
+              <td>{entry.agent ?? j.table.noAgent}</td>
+              <td>{j.modes[entry.mode]}</td>
+              <td>{entry.motif}</td>
+              <td>{entry.caseReference}</td>
+              <td>
+                {j.outcomes[entry.outcome]}
+                {entry.errorCode ? (
+                  <span className="journal__code">
+                    (<code>{entry.errorCode}</code>)
+                  </span>
+                ) : null}
+              </td>
+              <td>{entry.categoryCode ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
