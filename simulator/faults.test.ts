@@ -11,7 +11,11 @@ import { partnerAccessToken, startTestSimulator } from './test-support';
 let sim: RunningSimulator;
 let token: string;
 beforeAll(async () => {
-  sim = await startTestSimulator({ eventCount: 200, slowMs: 150, rateLimits: { franceTravail: 1000, apiParticulier: 1000 } });
+  sim = await startTestSimulator({
+    eventCount: 200,
+    slowMs: 150,
+    rateLimits: { franceTravail: 1000, apiParticulier: 1000 },
+  });
   token = await partnerAccessToken(sim);
 });
 beforeEach(async () => {
@@ -30,7 +34,11 @@ function salons(fault?: string, via: 'header' | 'query' = 'header') {
 
 function apiParticulier(fault: string) {
   const url = new URL('/v3/france_travail/statut/identifiant', sim.url);
-  url.search = new URLSearchParams({ identifiant: 'default', recipient: DEMO_CREDENTIALS.apiParticulier.recipient, __panne: fault }).toString();
+  url.search = new URLSearchParams({
+    identifiant: 'default',
+    recipient: DEMO_CREDENTIALS.apiParticulier.recipient,
+    __panne: fault,
+  }).toString();
   return fetch(url, { headers: { Authorization: `Bearer ${DEMO_CREDENTIALS.apiParticulier.token}` } });
 }
 
@@ -90,7 +98,11 @@ describe('faults on demand', () => {
 
     const page = await fetch(`${sim.url}/partenaire/evenements/v1/mee/evenements?size=20`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'X-Simulateur-Panne': 'item-incomplet' },
+      headers: {
+        Authorization: `Bearer ${token}`,
+        'Content-Type': 'application/json',
+        'X-Simulateur-Panne': 'item-incomplet',
+      },
       body: '{}',
     });
     const parsed = meeSearchPageSchema.parse(await page.json());
@@ -101,7 +113,10 @@ describe('faults on demand', () => {
   });
 
   it('global faults through the admin endpoint, cleared by reset', async () => {
-    const set = await fetch(`${sim.url}/__admin/faults`, { method: 'POST', body: JSON.stringify({ pannes: ['503'] }) });
+    const set = await fetch(`${sim.url}/__admin/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ pannes: ['503'] }),
+    });
     expect(((await set.json()) as { pannes: string[] }).pannes).toEqual(['503']);
     expect((await salons()).status).toBe(503);
     await fetch(`${sim.url}/__admin/reset`, { method: 'POST' });
@@ -111,7 +126,10 @@ describe('faults on demand', () => {
 
   it('rejects unknown fault names', async () => {
     expect((await salons('panne-imaginaire')).status).toBe(400);
-    const res = await fetch(`${sim.url}/__admin/faults`, { method: 'POST', body: JSON.stringify({ pannes: ['imaginaire'] }) });
+    const res = await fetch(`${sim.url}/__admin/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ pannes: ['imaginaire'] }),
+    });
     expect(res.status).toBe(400);
   });
 
@@ -119,7 +137,9 @@ describe('faults on demand', () => {
     const faulty = await startTestSimulator({ faults: ['403'], eventCount: 200 });
     try {
       const t = await partnerAccessToken(faulty);
-      const res = await fetch(`${faulty.url}/partenaire/evenements/v1/salonsenligne`, { headers: { Authorization: `Bearer ${t}` } });
+      const res = await fetch(`${faulty.url}/partenaire/evenements/v1/salonsenligne`, {
+        headers: { Authorization: `Bearer ${t}` },
+      });
       expect(res.status).toBe(403);
     } finally {
       await faulty.close();

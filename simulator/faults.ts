@@ -11,7 +11,8 @@ export const FAULTS = {
   '401': 'Jeton expiré ou révoqué : 401',
   '403': 'Application non abonnée à l’API : 403',
   'json-invalide': 'Réponse 200 au JSON tronqué',
-  'item-incomplet': 'Un élément privé de champs obligatoires dans une liste par ailleurs correcte (ou l’objet seul)',
+  'item-incomplet':
+    'Un élément privé de champs obligatoires dans une liste par ailleurs correcte (ou l’objet seul)',
 } as const;
 export type Fault = keyof typeof FAULTS;
 // Spelled out: integer-like keys would otherwise come first in Object.keys().
@@ -25,7 +26,10 @@ export function isFault(name: string): name is Fault {
 export function parseFaults(value: string | null | undefined): { faults: Fault[]; unknown: string[] } {
   const faults: Fault[] = [];
   const unknown: string[] = [];
-  for (const name of (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const name of (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (isFault(name)) faults.push(name);
     else unknown.push(name);
   }

@@ -11,7 +11,10 @@ export interface RateDecision {
 export class RateLimiter {
   readonly #windows = new Map<string, { second: number; count: number }>();
 
-  constructor(readonly perSecond: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    readonly perSecond: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   take(key: string): RateDecision {
     const second = Math.floor(this.now() / 1000);
@@ -20,7 +23,12 @@ export class RateLimiter {
     current.count += 1;
     this.#windows.set(key, current);
     const allowed = current.count <= this.perSecond;
-    return { allowed, limit: this.perSecond, remaining: Math.max(this.perSecond - current.count, 0), retryAfter: 1 };
+    return {
+      allowed,
+      limit: this.perSecond,
+      remaining: Math.max(this.perSecond - current.count, 0),
+      retryAfter: 1,
+    };
   }
 
   reset(): void {

@@ -65,11 +65,31 @@ function routes(reset: Handler): Route[] {
   return [
     { method: 'GET', path: '/', handler: homeRoute },
     { method: 'POST', path: '/connexion/oauth2/access_token', handler: partnerToken },
-    { method: 'POST', path: '/partenaire/evenements/v1/mee/evenements', handler: searchEventsRoute, faultable: true },
-    { method: 'GET', path: '/partenaire/evenements/v1/mee/evenement/:id', handler: eventDetailRoute, faultable: true },
+    {
+      method: 'POST',
+      path: '/partenaire/evenements/v1/mee/evenements',
+      handler: searchEventsRoute,
+      faultable: true,
+    },
+    {
+      method: 'GET',
+      path: '/partenaire/evenements/v1/mee/evenement/:id',
+      handler: eventDetailRoute,
+      faultable: true,
+    },
     { method: 'GET', path: '/partenaire/evenements/v1/salonsenligne', handler: salonsRoute, faultable: true },
-    { method: 'GET', path: '/partenaire/fc-statutaugmente/v1/statut', handler: statutAugmenteRoute, faultable: true },
-    { method: 'GET', path: '/v3/france_travail/statut/identifiant', handler: apiParticulierRoute, faultable: true },
+    {
+      method: 'GET',
+      path: '/partenaire/fc-statutaugmente/v1/statut',
+      handler: statutAugmenteRoute,
+      faultable: true,
+    },
+    {
+      method: 'GET',
+      path: '/v3/france_travail/statut/identifiant',
+      handler: apiParticulierRoute,
+      faultable: true,
+    },
     { method: 'GET', path: '/__admin/faults', handler: admin.getFaults },
     { method: 'POST', path: '/__admin/faults', handler: admin.setFaults },
     { method: 'GET', path: '/__admin/events/query', handler: admin.queryEvents },
@@ -104,7 +124,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const origin = `http://${HOST}:${port}`;
   const issuer = `${origin}${FC_MOUNT}`;
 
-  const events = generateEvents({ seed, referenceDate, ...(options.eventCount !== undefined ? { count: options.eventCount } : {}) });
+  const events = generateEvents({
+    seed,
+    referenceDate,
+    ...(options.eventCount !== undefined ? { count: options.eventCount } : {}),
+  });
   const provider = createProvider({
     issuer,
     accessTokenTtlSeconds: options.tokenLifetimeSeconds ?? 60,
@@ -142,27 +166,66 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       if (handleCors(req, res)) return;
       const match = router.match(req.method ?? 'GET', url.pathname);
       if (!match) {
-        sendJson(res, 404, { status: 404, error: 'Not Found', message: `Aucun service à l’adresse ${url.pathname.slice(0, 100)}` });
+        sendJson(res, 404, {
+          status: 404,
+          error: 'Not Found',
+          message: `Aucun service à l’adresse ${url.pathname.slice(0, 100)}`,
+        });
         return;
       }
       if ('allowed' in match) {
-        sendJson(res, 405, { status: 405, error: 'Method Not Allowed', message: `Méthodes acceptées : ${match.allowed.join(', ')}` }, { Allow: match.allowed.join(', ') });
+        sendJson(
+          res,
+          405,
+          {
+            status: 405,
+            error: 'Method Not Allowed',
+            message: `Méthodes acceptées : ${match.allowed.join(', ')}`,
+          },
+          { Allow: match.allowed.join(', ') },
+        );
         return;
       }
-      const requested = state.faults.forRequest(req.headers['x-simulateur-panne'] as string | undefined, url.searchParams.get('__panne'));
+      const requested = state.faults.forRequest(
+        req.headers['x-simulateur-panne'] as string | undefined,
+        url.searchParams.get('__panne'),
+      );
       if (match.route.faultable && requested.unknown.length > 0) {
-        sendJson(res, 400, { status: 400, error: 'Bad Request', message: `Panne inconnue : ${requested.unknown.join(', ').slice(0, 100)}` });
+        sendJson(res, 400, {
+          status: 400,
+          error: 'Bad Request',
+          message: `Panne inconnue : ${requested.unknown.join(', ').slice(0, 100)}`,
+        });
         return;
       }
-      await match.route.handler({ req, res, url, params: match.params, faults: match.route.faultable ? requested.faults : new Set(), app: state });
+      await match.route.handler({
+        req,
+        res,
+        url,
+        params: match.params,
+        faults: match.route.faultable ? requested.faults : new Set(),
+        app: state,
+      });
     } catch (error) {
       if (res.headersSent) {
         res.destroy();
         return;
       }
-      if (error instanceof BodyTooLargeError) sendJson(res, 413, { status: 413, error: 'Payload Too Large', message: 'Corps de requête trop gros' });
-      else sendJson(res, 500, { status: 500, error: 'Internal Server Error', message: 'Erreur interne du simulateur' });
-      if (!options.quiet) console.error(`Erreur sur ${req.method} ${url.pathname}: ${(error as Error).message}`);
+      if (error instanceof BodyTooLargeError) {
+        // The rest of the body is unread: close the connection rather than reuse it.
+        sendJson(
+          res,
+          413,
+          { status: 413, error: 'Payload Too Large', message: 'Corps de requête trop gros' },
+          { Connection: 'close' },
+        );
+      } else
+        sendJson(res, 500, {
+          status: 500,
+          error: 'Internal Server Error',
+          message: 'Erreur interne du simulateur',
+        });
+      if (!options.quiet) console.error(`Erreur sur ${req.method} ${url.pathname}: ${(error as Error).name}`);
     }
   };
 
@@ -171,13 +234,22 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     const path = url.pathname.slice(FC_MOUNT.length);
     if (path === '/authorize') {
       if (req.method !== 'GET') {
-        sendHtml(res, 405, errorPage('Requête invalide', 'La demande d’autorisation se fait en GET.'), { Allow: 'GET' });
+        sendHtml(res, 405, errorPage('Requête invalide', 'La demande d’autorisation se fait en GET.'), {
+          Allow: 'GET',
+        });
         return;
       }
       // FranceConnect rejects authorization requests without state or nonce.
       const missing = ['state', 'nonce'].filter((p) => !url.searchParams.get(p));
       if (missing.length > 0) {
-        sendHtml(res, 400, errorPage('Requête invalide', `invalid_request : paramètre(s) obligatoire(s) absent(s) : ${missing.join(', ')}`));
+        sendHtml(
+          res,
+          400,
+          errorPage(
+            'Requête invalide',
+            `invalid_request : paramètre(s) obligatoire(s) absent(s) : ${missing.join(', ')}`,
+          ),
+        );
         return;
       }
     }

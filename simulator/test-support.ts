@@ -23,7 +23,12 @@ export async function partnerAccessToken(sim: RunningSimulator): Promise<string>
   const res = await fetch(`${sim.url}/connexion/oauth2/access_token?realm=/partenaire`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: c.clientId, client_secret: c.clientSecret, scope: c.scope }),
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: c.clientId,
+      client_secret: c.clientSecret,
+      scope: c.scope,
+    }),
   });
   if (res.status !== 200) throw new Error(`token endpoint answered ${res.status}`);
   return ((await res.json()) as { access_token: string }).access_token;
@@ -39,7 +44,9 @@ export class CookieJar {
       const i = pair.indexOf('=');
       const name = pair.slice(0, i).trim();
       const value = pair.slice(i + 1).trim();
-      const expired = attributes.some((a) => /^\s*expires=/i.test(a) && Date.parse(a.split('=')[1] ?? '') < Date.now());
+      const expired = attributes.some(
+        (a) => /^\s*expires=/i.test(a) && Date.parse(a.split('=')[1] ?? '') < Date.now(),
+      );
       if (!value || expired) this.#cookies.delete(name);
       else this.#cookies.set(name, value);
     }

@@ -112,6 +112,16 @@ export const BENEFICES = [
   'Une découverte concrète du métier',
 ];
 
-export const OPERATIONS = ['#TousMobilisés', 'Semaine de l’emploi', 'Printemps de l’orientation', 'Mois de l’alternance'];
+export const OPERATIONS = [
+  '#TousMobilisés',
+  'Semaine de l’emploi',
+  'Printemps de l’orientation',
+  'Mois de l’alternance',
+];
 
-export const INTERVENANTS = ['Conseiller·ère France Travail', 'Recruteur·euse', 'Formateur·rice', 'Chef·fe d’entreprise'];
+export const INTERVENANTS = [
+  'Conseiller·ère France Travail',
+  'Recruteur·euse',
+  'Formateur·rice',
+  'Chef·fe d’entreprise',
+];

@@ -4,7 +4,15 @@ import { apiParticulierStatutSchema } from '../../lib/wire/api-particulier';
 import { meeEvenementSchema, MEE_TYPE_CODES, SECTEUR_CODES } from '../../lib/wire/mee';
 import { salonEnLigneSchema } from '../../lib/wire/salons-en-ligne';
 import { statutAugmenteSchema } from '../../lib/wire/statut-augmente';
-import { API_PARTICULIER_PEOPLE, FRANCECONNECT_IDENTITIES, departementCodes, generateEvents, generateSalons, loadCommunes, searchEvents } from './index';
+import {
+  API_PARTICULIER_PEOPLE,
+  FRANCECONNECT_IDENTITIES,
+  departementCodes,
+  generateEvents,
+  generateSalons,
+  loadCommunes,
+  searchEvents,
+} from './index';
 
 const referenceDate = new Date('2025-03-10T09:00:00Z');
 const events = generateEvents({ seed: 'demo', referenceDate });
@@ -12,7 +20,9 @@ const events = generateEvents({ seed: 'demo', referenceDate });
 describe('generated events', () => {
   it('are deterministic for a seed and a reference date, and differ with another seed', () => {
     expect(generateEvents({ seed: 'demo', referenceDate })).toEqual(events);
-    expect(generateEvents({ seed: 'autre', referenceDate }).map((e) => e.wire.id)).not.toEqual(events.map((e) => e.wire.id));
+    expect(generateEvents({ seed: 'autre', referenceDate }).map((e) => e.wire.id)).not.toEqual(
+      events.map((e) => e.wire.id),
+    );
   });
 
   it('are at least 2,000, with unique ids, all valid on the wire', () => {
@@ -39,7 +49,9 @@ describe('generated events', () => {
   });
 
   it('follow the population: Paris has more events than a rural département', () => {
-    expect(events.filter((e) => e.departement === '75').length).toBeGreaterThan(5 * events.filter((e) => e.departement === '48').length);
+    expect(events.filter((e) => e.departement === '75').length).toBeGreaterThan(
+      5 * events.filter((e) => e.departement === '48').length,
+    );
   });
 
   it('span the next six months (plus a few past ones), with all types, sectors and modalities', () => {
@@ -54,18 +66,25 @@ describe('generated events', () => {
   });
 
   it('have full, almost full and open events, and rich HTML descriptions', () => {
-    const left = events.map((e) => (e.wire.nombrePlaceTotalPresentiel ?? 0) - (e.wire.nombreInscritPresentiel ?? 0));
+    const left = events.map(
+      (e) => (e.wire.nombrePlaceTotalPresentiel ?? 0) - (e.wire.nombreInscritPresentiel ?? 0),
+    );
     const inPerson = events.filter((e) => e.modalites.includes('ENPHY'));
-    expect(inPerson.some((e) => e.wire.nombreInscritPresentiel === e.wire.nombrePlaceTotalPresentiel)).toBe(true);
+    expect(inPerson.some((e) => e.wire.nombreInscritPresentiel === e.wire.nombrePlaceTotalPresentiel)).toBe(
+      true,
+    );
     expect(left.some((l) => l > 0 && l <= 3)).toBe(true);
     expect(left.some((l) => l > 10)).toBe(true);
     const html = events.map((e) => e.wire.description).join('\n');
-    for (const tag of ['<p>', '<ul>', '<li>', '<a href="https://', '<img src="https://']) expect(html).toContain(tag);
+    for (const tag of ['<p>', '<ul>', '<li>', '<a href="https://', '<img src="https://'])
+      expect(html).toContain(tag);
   });
 
   it('search: a multi-day event matches any day it covers', () => {
     const multi = events.find((e) => e.dateFin > e.dateDebut)!;
-    const ids = searchEvents(events, { dateDebut: multi.dateFin, dateFin: multi.dateFin }).map((e) => e.wire.id);
+    const ids = searchEvents(events, { dateDebut: multi.dateFin, dateFin: multi.dateFin }).map(
+      (e) => e.wire.id,
+    );
     expect(ids).toContain(multi.wire.id);
   });
 });
@@ -87,8 +106,12 @@ describe('online fairs', () => {
 describe('test people', () => {
   it('FranceConnect identities cover categories 1–8, certified and not, registered and not', () => {
     const statuts = FRANCECONNECT_IDENTITIES.map((i) => statutAugmenteSchema.parse(i.statut));
-    expect(new Set(statuts.map((s) => Number(s.situationInscription.categorieInscription)))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8]));
-    expect(new Set(statuts.map((s) => s.etatCivil.codeCertificationCNAV))).toEqual(new Set(['VC', 'IC', 'PC', 'AC', 'DC', 'EC', 'RC', null]));
+    expect(new Set(statuts.map((s) => Number(s.situationInscription.categorieInscription)))).toEqual(
+      new Set([1, 2, 3, 4, 5, 6, 7, 8]),
+    );
+    expect(new Set(statuts.map((s) => s.etatCivil.codeCertificationCNAV))).toEqual(
+      new Set(['VC', 'IC', 'PC', 'AC', 'DC', 'EC', 'RC', null]),
+    );
     expect(statuts.some((s) => s.situationInscription.dateCessationInscription !== null)).toBe(true);
     expect(statuts.some((s) => s.modalitesContact === undefined)).toBe(true);
     expect(statuts.some((s) => typeof s.situationInscription.categorieInscription === 'number')).toBe(true);
@@ -98,9 +121,13 @@ describe('test people', () => {
 
   it('API Particulier people are valid, categories 1–5 only, with the sandbox identifier', () => {
     for (const p of API_PARTICULIER_PEOPLE) apiParticulierStatutSchema.parse(p.payload);
-    const codes = API_PARTICULIER_PEOPLE.map((p) => p.payload.data.inscription.categorie?.code).filter((c) => c !== undefined);
+    const codes = API_PARTICULIER_PEOPLE.map((p) => p.payload.data.inscription.categorie?.code).filter(
+      (c) => c !== undefined,
+    );
     expect(new Set(codes)).toEqual(new Set([1, 2, 3, 4, 5]));
     expect(API_PARTICULIER_PEOPLE.map((p) => p.identifiant)).toContain('default');
-    expect(API_PARTICULIER_PEOPLE.filter((p) => p.payload.data.identite === null).length).toBeGreaterThanOrEqual(1);
+    expect(
+      API_PARTICULIER_PEOPLE.filter((p) => p.payload.data.identite === null).length,
+    ).toBeGreaterThanOrEqual(1);
   });
 });

@@ -78,7 +78,9 @@ function buildEvent(random: Random, commune: Commune, index: number, today: stri
   const typeCode = random.pick(TYPE_CODES);
   const type = MEE_TYPE_CODES[typeCode];
   const multisectoriel = typeCode === '14' || typeCode === '15' ? random.chance(0.6) : random.chance(0.1);
-  const secteurs = multisectoriel ? random.sample(SECTEUR_CODES, random.int(2, 4)) : [random.pick(SECTEUR_CODES)];
+  const secteurs = multisectoriel
+    ? random.sample(SECTEUR_CODES, random.int(2, 4))
+    : [random.pick(SECTEUR_CODES)];
   const main = secteurs[0] as SecteurCode;
   const metiers = secteurs.flatMap((s) => random.sample(METIERS[s], random.int(1, 2)));
   const firstMetier = metiers[0] ?? { rome: 'M1607', metier: 'secrétaire' };
@@ -98,7 +100,12 @@ function buildEvent(random: Random, commune: Commune, index: number, today: stri
     const total = random.pick([10, 12, 15, 20, 25, 30, 40, 50, 80, 120, 200]);
     const fill = random.next();
     // Some full, some almost full, most with room.
-    const inscrits = fill < 0.1 ? total : fill < 0.2 ? total - random.int(1, Math.min(3, total)) : random.int(0, Math.floor(total * 0.8));
+    const inscrits =
+      fill < 0.1
+        ? total
+        : fill < 0.2
+          ? total - random.int(1, Math.min(3, total))
+          : random.int(0, Math.floor(total * 0.8));
     return { total, inscrits };
   };
   const presentiel = places(modalites.includes('ENPHY'));
@@ -109,7 +116,14 @@ function buildEvent(random: Random, commune: Commune, index: number, today: stri
     id,
     titre,
     type,
-    description: makeDescription(random, id, titre, metiers.map((m) => m.metier), organisateur, days),
+    description: makeDescription(
+      random,
+      id,
+      titre,
+      metiers.map((m) => m.metier),
+      organisateur,
+      days,
+    ),
     deroulement: random.chance(0.7) ? makeDeroulement(random, days, heureDebut, heureFin) : null,
     ville,
     codePostal,
@@ -131,7 +145,13 @@ function buildEvent(random: Random, commune: Commune, index: number, today: stri
     nombrePlaceTotalDistance: distance.total,
     nombreInscritPresentiel: presentiel.inscrits,
     nombreInscritDistance: distance.inscrits,
-    offresId: random.chance(0.3) ? Array.from({ length: random.int(1, 4) }, () => `${random.int(100, 199)}${String.fromCharCode(65 + random.int(0, 25))}${random.int(1000, 9999)}`) : [],
+    offresId: random.chance(0.3)
+      ? Array.from(
+          { length: random.int(1, 4) },
+          () =>
+            `${random.int(100, 199)}${String.fromCharCode(65 + random.int(0, 25))}${random.int(1000, 9999)}`,
+        )
+      : [],
     urlDetailEvenement: `${DETAIL_URL}${id}`,
     libelleOrganisateurPrincipal: organisateur,
     libelleEtablissement: `France Travail ${ville}`,
@@ -142,8 +162,19 @@ function buildEvent(random: Random, commune: Commune, index: number, today: stri
   return { wire, typeCode, secteurs, modalites, departement: commune.departement, dateDebut, dateFin };
 }
 
-function makeTitle(random: Random, type: string, metier: string, secteur: string, ville: string, multi: boolean): string {
-  const subject = multi ? `multisectoriel` : random.chance(0.5) ? metier : secteur.split(',')[0]!.toLowerCase();
+function makeTitle(
+  random: Random,
+  type: string,
+  metier: string,
+  secteur: string,
+  ville: string,
+  multi: boolean,
+): string {
+  const subject = multi
+    ? `multisectoriel`
+    : random.chance(0.5)
+      ? metier
+      : secteur.split(',')[0]!.toLowerCase();
   const patterns = [
     `${type} ${subject} à ${ville}`,
     `${type} : recrutement ${subject}`,
@@ -157,7 +188,14 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function makeDescription(random: Random, id: number, titre: string, metiers: string[], organisateur: string, days: number): string {
+function makeDescription(
+  random: Random,
+  id: number,
+  titre: string,
+  metiers: string[],
+  organisateur: string,
+  days: number,
+): string {
   const parts = [
     `<p>${escapeHtml(organisateur)} vous invite : <strong>${escapeHtml(titre)}</strong>.</p>`,
     `<p>Postes proposés :</p><ul>${metiers.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>`,
@@ -165,12 +203,19 @@ function makeDescription(random: Random, id: number, titre: string, metiers: str
   if (days > 1) parts.push(`<p>L’évènement se déroule sur <em>${days} jours</em> consécutifs.</p>`);
   if (random.chance(0.6)) parts.push('<p>Munissez-vous de plusieurs CV à jour.</p>');
   if (random.chance(0.5)) {
-    parts.push('<p>Plus d’informations sur <a href="https://www.francetravail.fr/candidat.html">francetravail.fr</a>.</p>');
+    parts.push(
+      '<p>Plus d’informations sur <a href="https://www.francetravail.fr/candidat.html">francetravail.fr</a>.</p>',
+    );
   }
-  if (random.chance(0.35)) parts.push(`<p><img src="${IMAGE_URL}${id}.jpg" alt="Affiche de l’évènement" width="600" height="300"></p>`);
+  if (random.chance(0.35))
+    parts.push(
+      `<p><img src="${IMAGE_URL}${id}.jpg" alt="Affiche de l’évènement" width="600" height="300"></p>`,
+    );
   if (random.chance(0.03)) {
     // Hostile markup now and then: the extension must sanitise descriptions before display.
-    parts.push('<p onclick="alert(1)">Inscription <a href="javascript:alert(1)">ici</a></p><script>alert("xss")</script>');
+    parts.push(
+      '<p onclick="alert(1)">Inscription <a href="javascript:alert(1)">ici</a></p><script>alert("xss")</script>',
+    );
   }
   return parts.join('\n');
 }
@@ -178,5 +223,9 @@ function makeDescription(random: Random, id: number, titre: string, metiers: str
 function makeDeroulement(random: Random, days: number, debut: string, fin: string): string {
   const h = (t: string) => t.slice(0, 5).replace(':', 'h');
   const base = `Accueil à ${h(debut)}, présentation des entreprises puis entretiens jusqu’à ${h(fin)}.`;
-  return days > 1 ? `${base} Programme identique chaque jour.` : random.chance(0.5) ? base : `${base} Atelier CV en fin de séance.`;
+  return days > 1
+    ? `${base} Programme identique chaque jour.`
+    : random.chance(0.5)
+      ? base
+      : `${base} Atelier CV en fin de séance.`;
 }

@@ -34,7 +34,13 @@ const LOCALISATIONS = [
   'Strasbourg Eurométropole',
   'Guadeloupe',
 ];
-const ORGANISMES = ['France Travail', 'France Travail Auvergne-Rhône-Alpes', 'APEC', 'Région Occitanie', 'Armée de Terre'];
+const ORGANISMES = [
+  'France Travail',
+  'France Travail Auvergne-Rhône-Alpes',
+  'APEC',
+  'Région Occitanie',
+  'Armée de Terre',
+];
 
 export interface SalonOptions {
   seed?: string;
@@ -63,7 +69,9 @@ export function generateSalons(options: SalonOptions = {}): SalonEnLigne[] {
       description: [
         `<p>Découvrez les offres d’emploi de ce salon consacré à <strong>${theme}</strong>.</p>`,
         '<ul><li>Consultez les offres</li><li>Postulez en ligne</li><li>Passez vos entretiens à distance</li></ul>',
-        random.chance(0.5) ? `<p><img src="https://images.example.org/salons/${id}.png" alt="Bannière du salon"></p>` : '',
+        random.chance(0.5)
+          ? `<p><img src="https://images.example.org/salons/${id}.png" alt="Bannière du salon"></p>`
+          : '',
         '<p>Aide : <a href="https://www.francetravail.fr/candidat/salons-en-ligne.html">mode d’emploi des salons en ligne</a></p>',
       ].join(''),
       localisation: random.pick(LOCALISATIONS),
@@ -81,6 +89,8 @@ export function generateSalons(options: SalonOptions = {}): SalonEnLigne[] {
     salons.push({ start, salon });
   }
   return salons
-    .sort((a, b) => Number(b.salon.salonEnCours) - Number(a.salon.salonEnCours) || a.start.localeCompare(b.start))
+    .sort(
+      (a, b) => Number(b.salon.salonEnCours) - Number(a.salon.salonEnCours) || a.start.localeCompare(b.start),
+    )
     .map((s) => s.salon);
 }

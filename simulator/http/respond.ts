@@ -21,7 +21,12 @@ export function sendEmpty(res: ServerResponse, status: number, headers: Headers 
 }
 
 /** Raw body with an explicit content type (used to serve deliberately malformed JSON). */
-export function send(res: ServerResponse, status: number, body: string | undefined, headers: Headers = {}): void {
+export function send(
+  res: ServerResponse,
+  status: number,
+  body: string | undefined,
+  headers: Headers = {},
+): void {
   if (res.headersSent) return;
   res.statusCode = status;
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);

@@ -13,16 +13,28 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
-async function token(form: Record<string, string>, { query = '?realm=/partenaire', headers = {} as Record<string, string> } = {}) {
+async function token(
+  form: Record<string, string>,
+  { query = '?realm=/partenaire', headers = {} as Record<string, string> } = {},
+) {
   const res = await fetch(`${sim.url}/connexion/oauth2/access_token${query}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
     body: new URLSearchParams(form),
   });
-  return { status: res.status, body: (await res.json()) as unknown, cacheControl: res.headers.get('cache-control') };
+  return {
+    status: res.status,
+    body: (await res.json()) as unknown,
+    cacheControl: res.headers.get('cache-control'),
+  };
 }
 
-const good = { grant_type: 'client_credentials', client_id: P.clientId, client_secret: P.clientSecret, scope: P.scope };
+const good = {
+  grant_type: 'client_credentials',
+  client_id: P.clientId,
+  client_secret: P.clientSecret,
+  scope: P.scope,
+};
 
 describe('partner token (client credentials, realm /partenaire)', () => {
   it('issues an opaque Bearer token for 1499 s, scopes in any order', async () => {
@@ -37,11 +49,20 @@ describe('partner token (client credentials, realm /partenaire)', () => {
   });
 
   it('works with a real OAuth client (oauth4webapi, client_secret_basic)', async () => {
-    const as: oauth.AuthorizationServer = { issuer: sim.url, token_endpoint: `${sim.url}/connexion/oauth2/access_token?realm=/partenaire` };
+    const as: oauth.AuthorizationServer = {
+      issuer: sim.url,
+      token_endpoint: `${sim.url}/connexion/oauth2/access_token?realm=/partenaire`,
+    };
     const client = { client_id: P.clientId };
-    const res = await oauth.clientCredentialsGrantRequest(as, client, oauth.ClientSecretBasic(P.clientSecret), new URLSearchParams({ scope: P.scope }), {
-      [oauth.allowInsecureRequests]: true,
-    });
+    const res = await oauth.clientCredentialsGrantRequest(
+      as,
+      client,
+      oauth.ClientSecretBasic(P.clientSecret),
+      new URLSearchParams({ scope: P.scope }),
+      {
+        [oauth.allowInsecureRequests]: true,
+      },
+    );
     const body = await oauth.processClientCredentialsResponse(as, client, res);
     expect(body.token_type).toBe('bearer');
   });
@@ -51,9 +72,17 @@ describe('partner token (client credentials, realm /partenaire)', () => {
     ['an unknown client', { ...good, client_id: 'inconnu' }, 'invalid_client'],
     ['another scope', { ...good, scope: 'api_offresdemploiv2 o2dsoffre' }, 'invalid_scope'],
     ['half the scopes', { ...good, scope: 'api_evenementsv1' }, 'invalid_scope'],
-    ['no scope', { grant_type: good.grant_type, client_id: good.client_id, client_secret: good.client_secret }, 'invalid_scope'],
+    [
+      'no scope',
+      { grant_type: good.grant_type, client_id: good.client_id, client_secret: good.client_secret },
+      'invalid_scope',
+    ],
     ['another grant', { ...good, grant_type: 'password' }, 'unsupported_grant_type'],
-    ['no grant_type', { client_id: good.client_id, client_secret: good.client_secret, scope: good.scope }, 'invalid_request'],
+    [
+      'no grant_type',
+      { client_id: good.client_id, client_secret: good.client_secret, scope: good.scope },
+      'invalid_request',
+    ],
     ['no credentials', { grant_type: good.grant_type, scope: good.scope }, 'invalid_request'],
   ])('answers 400 with an OAuth error for %s', async (_label, form, error) => {
     const res = await token(form as Record<string, string>);
@@ -89,7 +118,10 @@ describe('partner token lifetime', () => {
       });
       const { access_token, expires_in } = tokenResponseSchema.parse(await res.json());
       expect(expires_in).toBe(1);
-      const salons = () => fetch(`${short.url}/partenaire/evenements/v1/salonsenligne`, { headers: { Authorization: `Bearer ${access_token}` } });
+      const salons = () =>
+        fetch(`${short.url}/partenaire/evenements/v1/salonsenligne`, {
+          headers: { Authorization: `Bearer ${access_token}` },
+        });
       expect((await salons()).status).toBe(200);
       await new Promise((r) => setTimeout(r, 1100));
       const expired = await salons();

@@ -36,11 +36,21 @@ function clientCredentials(authorization: string | undefined, form: URLSearchPar
 
 export const partnerToken: Handler = async ({ req, res, url, app }) => {
   if (url.searchParams.get('realm') !== '/partenaire') {
-    sendJson(res, 400, oauthError('invalid_request', 'The realm must be given in the query string: ?realm=/partenaire'), NO_STORE);
+    sendJson(
+      res,
+      400,
+      oauthError('invalid_request', 'The realm must be given in the query string: ?realm=/partenaire'),
+      NO_STORE,
+    );
     return;
   }
   if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')) {
-    sendJson(res, 400, oauthError('invalid_request', 'Expected an application/x-www-form-urlencoded body'), NO_STORE);
+    sendJson(
+      res,
+      400,
+      oauthError('invalid_request', 'Expected an application/x-www-form-urlencoded body'),
+      NO_STORE,
+    );
     return;
   }
   const form = new URLSearchParams(await readBody(req, 16 * 1024));
@@ -50,7 +60,12 @@ export const partnerToken: Handler = async ({ req, res, url, app }) => {
     return;
   }
   if (grantType !== 'client_credentials') {
-    sendJson(res, 400, oauthError('unsupported_grant_type', `Grant type is not supported: ${grantType.slice(0, 40)}`), NO_STORE);
+    sendJson(
+      res,
+      400,
+      oauthError('unsupported_grant_type', `Grant type is not supported: ${grantType.slice(0, 40)}`),
+      NO_STORE,
+    );
     return;
   }
   const client = clientCredentials(req.headers.authorization, form);
@@ -67,7 +82,9 @@ export const partnerToken: Handler = async ({ req, res, url, app }) => {
   const unknown = asked.filter((s) => !REQUIRED_SCOPES.includes(s));
   const missing = REQUIRED_SCOPES.filter((s) => !asked.includes(s));
   if (unknown.length > 0 || missing.length > 0) {
-    const detail = unknown.length ? `Unknown/invalid scope(s): [${unknown.join(', ').slice(0, 200)}]` : `Missing scope(s): [${missing.join(', ')}]`;
+    const detail = unknown.length
+      ? `Unknown/invalid scope(s): [${unknown.join(', ').slice(0, 200)}]`
+      : `Missing scope(s): [${missing.join(', ')}]`;
     sendJson(res, 400, oauthError('invalid_scope', detail), NO_STORE);
     return;
   }

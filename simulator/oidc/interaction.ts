@@ -10,9 +10,17 @@ import { readBody, sendHtml } from '../http/respond';
 import { FC_SCOPES, INTERACTION_PATH } from './provider';
 import { consentPage, errorPage } from './pages';
 
-const EXPIRED = errorPage('Session expirée', 'Cette demande de connexion a expiré ou n’existe pas. Recommencez depuis l’application.');
+const EXPIRED = errorPage(
+  'Session expirée',
+  'Cette demande de connexion a expiré ou n’existe pas. Recommencez depuis l’application.',
+);
 
-export async function handleInteraction(provider: Provider, req: IncomingMessage, res: ServerResponse, uid: string): Promise<void> {
+export async function handleInteraction(
+  provider: Provider,
+  req: IncomingMessage,
+  res: ServerResponse,
+  uid: string,
+): Promise<void> {
   let details: Awaited<ReturnType<Provider['interactionDetails']>>;
   try {
     details = await provider.interactionDetails(req, res);
@@ -25,7 +33,9 @@ export async function handleInteraction(provider: Provider, req: IncomingMessage
     return;
   }
   const clientId = String(details.params.client_id ?? '');
-  const requested = String(details.params.scope ?? '').split(' ').filter((s) => FC_SCOPES.includes(s));
+  const requested = String(details.params.scope ?? '')
+    .split(' ')
+    .filter((s) => FC_SCOPES.includes(s));
 
   if (req.method === 'GET') {
     const client = await provider.Client.find(clientId);

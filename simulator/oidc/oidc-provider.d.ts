@@ -20,9 +20,16 @@ declare module 'oidc-provider' {
 
   export type Configuration = Record<string, unknown> & {
     findAccount?: (ctx: KoaContextWithOIDC, sub: string) => Promise<Account | undefined>;
-    renderError?: (ctx: KoaContextWithOIDC, out: { error: string; error_description?: string }, error: Error) => Promise<void>;
+    renderError?: (
+      ctx: KoaContextWithOIDC,
+      out: { error: string; error_description?: string },
+      error: Error,
+    ) => Promise<void>;
     clientBasedCORS?: (ctx: KoaContextWithOIDC, origin: string, client: unknown) => boolean;
-    interactions?: { policy?: unknown; url?: (ctx: KoaContextWithOIDC, interaction: { uid: string }) => string };
+    interactions?: {
+      policy?: unknown;
+      url?: (ctx: KoaContextWithOIDC, interaction: { uid: string }) => string;
+    };
     features?: Record<string, unknown> & {
       rpInitiatedLogout?: {
         enabled: boolean;
@@ -66,20 +73,33 @@ declare module 'oidc-provider' {
     proxy: boolean;
     callback(): (req: IncomingMessage, res: ServerResponse) => Promise<void>;
     interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<InteractionDetails>;
-    interactionFinished(req: IncomingMessage, res: ServerResponse, result: InteractionResults, options?: { mergeWithLastSubmission?: boolean }): Promise<void>;
+    interactionFinished(
+      req: IncomingMessage,
+      res: ServerResponse,
+      result: InteractionResults,
+      options?: { mergeWithLastSubmission?: boolean },
+    ): Promise<void>;
     on(event: string, listener: (...args: unknown[]) => void): this;
     AccessToken: { find(token: string): Promise<AccessTokenInstance | undefined> };
-    Grant: { new (init: { accountId: string; clientId: string }): GrantInstance; find(id: string): Promise<GrantInstance | undefined> };
+    Grant: {
+      new (init: { accountId: string; clientId: string }): GrantInstance;
+      find(id: string): Promise<GrantInstance | undefined>;
+    };
     Client: {
       find(id: string): Promise<{ clientId: string; clientName?: string } | undefined>;
-      prototype: { redirectUriAllowed(value: string): boolean; postLogoutRedirectUriAllowed(value: string): boolean };
+      prototype: {
+        redirectUriAllowed(value: string): boolean;
+        postLogoutRedirectUriAllowed(value: string): boolean;
+      };
     };
   }
   export default Provider;
   export { Provider };
 
   export const interactionPolicy: {
-    base(): Array<{ name: string; checks: unknown[] }> & { get(name: string): { name: string; checks: unknown[] } | undefined };
+    base(): Array<{ name: string; checks: unknown[] }> & {
+      get(name: string): { name: string; checks: unknown[] } | undefined;
+    };
     Check: {
       new (reason: string, description: string, check: (ctx: KoaContextWithOIDC) => boolean): unknown;
       REQUEST_PROMPT: true;

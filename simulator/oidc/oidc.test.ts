@@ -58,7 +58,10 @@ async function authorize(options: FlowOptions = {}) {
   expect(html).toContain('<html lang="fr">');
   const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
   expect(action).toBeDefined();
-  const form = new URLSearchParams({ identite: options.identity ?? 'jean-dupont', decision: options.decision ?? 'autoriser' });
+  const form = new URLSearchParams({
+    identite: options.identity ?? 'jean-dupont',
+    decision: options.decision ?? 'autoriser',
+  });
   res = await jar.fetch(new URL(action!, sim.url).href, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -75,13 +78,19 @@ async function authorize(options: FlowOptions = {}) {
   throw new Error(`no redirect to the client (last status ${res.status})`);
 }
 
-async function exchange(flow: Awaited<ReturnType<typeof authorize>>, auth: oauth.ClientAuth = oauth.ClientSecretPost(FC.clientSecret), verifier = flow.verifier) {
+async function exchange(
+  flow: Awaited<ReturnType<typeof authorize>>,
+  auth: oauth.ClientAuth = oauth.ClientSecretPost(FC.clientSecret),
+  verifier = flow.verifier,
+) {
   const params = oauth.validateAuthResponse(as, client, flow.callback, flow.state);
   return oauth.authorizationCodeGrantRequest(as, client, auth, params, flow.redirectUri, verifier, insecure);
 }
 
 async function statut(token: string) {
-  return fetch(`${sim.url}/partenaire/fc-statutaugmente/v1/statut`, { headers: { Authorization: `Bearer ${token}` } });
+  return fetch(`${sim.url}/partenaire/fc-statutaugmente/v1/statut`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
 }
 
 describe('FranceConnect-like code flow', () => {
@@ -92,17 +101,25 @@ describe('FranceConnect-like code flow', () => {
     const response = await exchange(flow);
     const raw = (await response.clone().json()) as Record<string, unknown>;
     expect(tokenResponseSchema.parse(raw).token_type).toBe('Bearer');
-    const tokens = await oauth.processAuthorizationCodeResponse(as, client, response, { expectedNonce: flow.nonce, requireIdToken: true });
+    const tokens = await oauth.processAuthorizationCodeResponse(as, client, response, {
+      expectedNonce: flow.nonce,
+      requireIdToken: true,
+    });
 
     // The id_token is RS256-signed with a key published in the JWKS.
     const [header = '', payload = '', signature = ''] = String(tokens.id_token).split('.');
-    const { kid, alg } = JSON.parse(Buffer.from(header, 'base64url').toString()) as { kid: string; alg: string };
+    const { kid, alg } = JSON.parse(Buffer.from(header, 'base64url').toString()) as {
+      kid: string;
+      alg: string;
+    };
     expect(alg).toBe('RS256');
     const jwks = (await (await fetch(as.jwks_uri!)).json()) as { keys: { kid: string }[] };
     const jwk = jwks.keys.find((k) => k.kid === kid);
     expect(jwk).toBeDefined();
     const key = createPublicKey({ key: jwk as never, format: 'jwk' });
-    expect(verify('sha256', Buffer.from(`${header}.${payload}`), key, Buffer.from(signature, 'base64url'))).toBe(true);
+    expect(
+      verify('sha256', Buffer.from(`${header}.${payload}`), key, Buffer.from(signature, 'base64url')),
+    ).toBe(true);
 
     const res = await statut(tokens.access_token);
     expect(res.status).toBe(200);
@@ -117,7 +134,9 @@ describe('FranceConnect-like code flow', () => {
   it('accepts client_secret_basic as well', async () => {
     const flow = await authorize({ identity: 'karim-benali' });
     const response = await exchange(flow, oauth.ClientSecretBasic(FC.clientSecret));
-    const tokens = await oauth.processAuthorizationCodeResponse(as, client, response, { expectedNonce: flow.nonce });
+    const tokens = await oauth.processAuthorizationCodeResponse(as, client, response, {
+      expectedNonce: flow.nonce,
+    });
     const body = statutAugmenteSchema.parse(await (await statut(tokens.access_token)).json());
     expect(body.situationInscription.categorieInscription).toBe(3);
   });
@@ -153,17 +172,59 @@ describe('FranceConnect-like code flow', () => {
 
   it('answers 403 on the statut for a token without the statut scope', async () => {
     const flow = await authorize({ scope: 'openid' });
-    const tokens = await oauth.processAuthorizationCodeResponse(as, client, await exchange(flow), { expectedNonce: flow.nonce });
+    const tokens = await oauth.processAuthorizationCodeResponse(as, client, await exchange(flow), {
+      expectedNonce: flow.nonce,
+    });
     expect((await statut(tokens.access_token)).status).toBe(403);
   });
 
   it('answers 401 once the access token is revoked', async () => {
     const flow = await authorize();
-    const tokens = await oauth.processAuthorizationCodeResponse(as, client, await exchange(flow), { expectedNonce: flow.nonce });
+    const tokens = await oauth.processAuthorizationCodeResponse(as, client, await exchange(flow), {
+      expectedNonce: flow.nonce,
+    });
     expect((await statut(tokens.access_token)).status).toBe(200);
-    const revoked = await oauth.revocationRequest(as, client, oauth.ClientSecretPost(FC.clientSecret), tokens.access_token, insecure);
+    const revoked = await oauth.revocationRequest(
+      as,
+      client,
+      oauth.ClientSecretPost(FC.clientSecret),
+      tokens.access_token,
+      insecure,
+    );
     expect(revoked.status).toBe(200);
     expect((await statut(tokens.access_token)).status).toBe(401);
+  });
+});
+
+describe('logout', () => {
+  it('ends the session and goes back to the registered post-logout URI', async () => {
+    const flow = await authorize();
+    const tokens = await oauth.processAuthorizationCodeResponse(as, client, await exchange(flow), {
+      expectedNonce: flow.nonce,
+    });
+    const url = new URL(as.end_session_endpoint!);
+    url.search = new URLSearchParams({
+      id_token_hint: String(tokens.id_token),
+      post_logout_redirect_uri: CHROME_REDIRECT,
+      state: 'au-revoir',
+    }).toString();
+    const jar = new CookieJar();
+    const page = await jar.fetch(url.href);
+    expect(page.status).toBe(200);
+    // Without a session cookie there is nothing to confirm: the provider's page submits itself.
+    const html = await page.text();
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(html)?.[1];
+    const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
+    expect(xsrf && action).toBeTruthy();
+    const done = await jar.fetch(new URL(action!, sim.url).href, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ xsrf: xsrf!, logout: 'yes' }),
+    });
+    expect(done.status).toBe(303);
+    const back = new URL(done.headers.get('location')!, sim.url);
+    expect(back.origin + back.pathname).toBe(CHROME_REDIRECT);
+    expect(back.searchParams.get('state')).toBe('au-revoir');
   });
 });
 
@@ -194,7 +255,11 @@ describe('authorization request checks', () => {
   });
 
   it('accepts the extension redirect URLs, with or without a path', async () => {
-    for (const redirect of [CHROME_REDIRECT, `${CHROME_REDIRECT}franceconnect`, 'https://0a2c2d3158de7b3e89337ad4cdfae4b99af87f87.extensions.allizom.org/']) {
+    for (const redirect of [
+      CHROME_REDIRECT,
+      `${CHROME_REDIRECT}franceconnect`,
+      'https://0a2c2d3158de7b3e89337ad4cdfae4b99af87f87.extensions.allizom.org/',
+    ]) {
       const res = await authorizeStatus({ redirect_uri: redirect });
       expect(res.status, redirect).toBe(303);
       expect(res.location).toContain('/franceconnect/interaction/');
@@ -233,13 +298,18 @@ describe('statut augmenté access', () => {
     const shortLived = await startTestSimulator({ tokenLifetimeSeconds: 1, eventCount: 200 });
     try {
       const issuer = new URL(shortLived.issuer);
-      const shortAs = await oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, insecure));
+      const shortAs = await oauth.processDiscoveryResponse(
+        issuer,
+        await oauth.discoveryRequest(issuer, insecure),
+      );
       const previous = { sim, as };
       sim = shortLived;
       as = shortAs;
       try {
         const flow = await authorize();
-        const tokens = await oauth.processAuthorizationCodeResponse(as, client, await exchange(flow), { expectedNonce: flow.nonce });
+        const tokens = await oauth.processAuthorizationCodeResponse(as, client, await exchange(flow), {
+          expectedNonce: flow.nonce,
+        });
         expect(tokens.expires_in).toBe(1);
         await new Promise((r) => setTimeout(r, 2100));
         expect((await statut(tokens.access_token)).status).toBe(401);

@@ -37,7 +37,8 @@ const SCOPE_LABELS: Record<string, string> = {
   openid: 'votre identifiant de connexion',
   profile: 'vos nom, prénom, date de naissance et sexe',
   email: 'votre adresse électronique',
-  'api_fc-statutaugmentev1': 'votre situation de demandeur d’emploi auprès de France Travail (inscription, catégorie, coordonnées)',
+  'api_fc-statutaugmentev1':
+    'votre situation de demandeur d’emploi auprès de France Travail (inscription, catégorie, coordonnées)',
 };
 
 /** The identity picker and consent form, one page (FranceConnect shows several). */

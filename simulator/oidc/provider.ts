@@ -22,7 +22,10 @@ export interface ProviderOptions {
 
 /** Registered redirect URIs: the extension's identity.getRedirectURL() forms, plus test ones. */
 function redirectUris(extra: string[]): string[] {
-  return [...EXTENSION_REDIRECT_ORIGINS.flatMap((o) => [`${o}/`, `${o}/franceconnect`, `${o}/oidc`]), ...extra];
+  return [
+    ...EXTENSION_REDIRECT_ORIGINS.flatMap((o) => [`${o}/`, `${o}/franceconnect`, `${o}/oidc`]),
+    ...extra,
+  ];
 }
 
 /**
@@ -33,21 +36,36 @@ function redirectUris(extra: string[]): string[] {
 function allowedRedirect(value: string, registered: string[]): boolean {
   if (registered.includes(value)) return true;
   const url = URL.parse(value);
-  return url !== null && url.protocol === 'https:' && !url.search && !url.hash && (EXTENSION_REDIRECT_ORIGINS as readonly string[]).includes(url.origin);
+  return (
+    url !== null &&
+    url.protocol === 'https:' &&
+    !url.search &&
+    !url.hash &&
+    (EXTENSION_REDIRECT_ORIGINS as readonly string[]).includes(url.origin)
+  );
 }
 
 export function createProvider(options: ProviderOptions): Provider {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const jwk = { ...privateKey.export({ format: 'jwk' }), kid: `simulateur-${randomBytes(4).toString('hex')}`, use: 'sig', alg: 'RS256' };
+  const jwk = {
+    ...privateKey.export({ format: 'jwk' }),
+    kid: `simulateur-${randomBytes(4).toString('hex')}`,
+    use: 'sig',
+    alg: 'RS256',
+  };
   const uris = redirectUris(options.extraRedirectUris ?? []);
 
   const policy = interactionPolicy.base();
   // FranceConnect asks who you are on every flow: the tester picks an identity each time.
-  policy.get('login')?.checks.push(
-    new interactionPolicy.Check('simulateur_choix_identite', 'identity is picked on every flow', (ctx) =>
-      ctx.oidc.result?.login ? interactionPolicy.Check.NO_NEED_TO_PROMPT : interactionPolicy.Check.REQUEST_PROMPT,
-    ),
-  );
+  policy
+    .get('login')
+    ?.checks.push(
+      new interactionPolicy.Check('simulateur_choix_identite', 'identity is picked on every flow', (ctx) =>
+        ctx.oidc.result?.login
+          ? interactionPolicy.Check.NO_NEED_TO_PROMPT
+          : interactionPolicy.Check.REQUEST_PROMPT,
+      ),
+    );
 
   const configuration: Configuration = {
     clients: [
@@ -97,7 +115,11 @@ export function createProvider(options: ProviderOptions): Provider {
       pushedAuthorizationRequests: { enabled: false },
       dPoP: { enabled: false },
       // A client may revoke its own tokens only.
-      revocation: { enabled: true, allowedPolicy: async (_ctx: unknown, client: { clientId: string }, token: { clientId?: string }) => token.clientId === client.clientId },
+      revocation: {
+        enabled: true,
+        allowedPolicy: async (_ctx: unknown, client: { clientId: string }, token: { clientId?: string }) =>
+          token.clientId === client.clientId,
+      },
       userinfo: { enabled: true },
       rpInitiatedLogout: {
         enabled: true,

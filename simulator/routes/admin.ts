@@ -4,7 +4,11 @@
  */
 import { z } from 'zod';
 import type { Handler, SimContext } from '../context';
-import { API_PARTICULIER_ERROR_IDENTIFIERS, API_PARTICULIER_PEOPLE, FRANCECONNECT_IDENTITIES } from '../data/people';
+import {
+  API_PARTICULIER_ERROR_IDENTIFIERS,
+  API_PARTICULIER_PEOPLE,
+  FRANCECONNECT_IDENTITIES,
+} from '../data/people';
 import { searchEvents } from '../data/search';
 import { FAULTS, FAULT_NAMES, parseFaults } from '../faults';
 import type { Fault } from '../faults';
@@ -26,20 +30,33 @@ function badRequest(ctx: SimContext, message: string) {
 }
 
 export const getFaults: Handler = (ctx) => {
-  sendJson(ctx.res, 200, { pannes: ctx.app.faults.global, lentMs: ctx.app.faults.slowMs, disponibles: FAULTS });
+  sendJson(ctx.res, 200, {
+    pannes: ctx.app.faults.global,
+    lentMs: ctx.app.faults.slowMs,
+    disponibles: FAULTS,
+  });
 };
 
 const faultsBody = z
-  .object({ pannes: z.array(z.string()).optional(), panne: z.string().optional(), lentMs: z.number().int().min(0).max(120_000).optional() })
+  .object({
+    pannes: z.array(z.string()).optional(),
+    panne: z.string().optional(),
+    lentMs: z.number().int().min(0).max(120_000).optional(),
+  })
   .strict();
 
 /** Body: `{ "pannes": ["503"], "lentMs": 2000 }` (or `{ "panne": "503" }`); `{ "pannes": [] }` clears. */
 export const setFaults: Handler = async (ctx) => {
   const parsed = faultsBody.safeParse(await jsonBody(ctx));
-  if (!parsed.success) return badRequest(ctx, 'Corps attendu : { "pannes": ["503", "lent"], "lentMs": 2000 }');
+  if (!parsed.success)
+    return badRequest(ctx, 'Corps attendu : { "pannes": ["503", "lent"], "lentMs": 2000 }');
   const names = [...(parsed.data.pannes ?? []), ...(parsed.data.panne ? [parsed.data.panne] : [])];
   const { faults, unknown } = parseFaults(names.join(','));
-  if (unknown.length > 0) return badRequest(ctx, `Panne(s) inconnue(s) : ${unknown.join(', ')}. Disponibles : ${FAULT_NAMES.join(', ')}`);
+  if (unknown.length > 0)
+    return badRequest(
+      ctx,
+      `Panne(s) inconnue(s) : ${unknown.join(', ')}. Disponibles : ${FAULT_NAMES.join(', ')}`,
+    );
   ctx.app.faults.set(faults);
   if (parsed.data.lentMs !== undefined) ctx.app.faults.slowMs = parsed.data.lentMs;
   getFaults(ctx);
@@ -53,7 +70,11 @@ function queryToBody(params: URLSearchParams): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
-    if (LIST_PARAMS.has(key)) body[key] = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    if (LIST_PARAMS.has(key))
+      body[key] = values
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean);
     else if (NUMBER_PARAMS.has(key)) body[key] = Number(values[0]);
     else body[key] = values[0];
   }
@@ -77,8 +98,15 @@ export const revokeTokens: Handler = (ctx) => {
 
 export const identities: Handler = (ctx) => {
   sendJson(ctx.res, 200, {
-    franceConnect: FRANCECONNECT_IDENTITIES.map((i) => ({ key: i.key, label: i.label, description: i.description })),
-    apiParticulier: API_PARTICULIER_PEOPLE.map((p) => ({ identifiant: p.identifiant, description: p.description })),
+    franceConnect: FRANCECONNECT_IDENTITIES.map((i) => ({
+      key: i.key,
+      label: i.label,
+      description: i.description,
+    })),
+    apiParticulier: API_PARTICULIER_PEOPLE.map((p) => ({
+      identifiant: p.identifiant,
+      description: p.description,
+    })),
     apiParticulierErreurs: API_PARTICULIER_ERROR_IDENTIFIERS,
   });
 };

@@ -39,7 +39,9 @@ describe('API Particulier v3 — France Travail status by identifier', () => {
   });
 
   it('returns only dates for someone no longer registered', async () => {
-    const body = apiParticulierStatutSchema.parse(await (await lookup({ identifiant: '7654321B', recipient: AP.recipient })).json());
+    const body = apiParticulierStatutSchema.parse(
+      await (await lookup({ identifiant: '7654321B', recipient: AP.recipient })).json(),
+    );
     expect(body.data.inscription.date_fin).toBe('2023-11-30');
     expect(body.data.identite ?? null).toBeNull();
     expect(body.data.inscription.categorie).toBeUndefined();
@@ -50,11 +52,14 @@ describe('API Particulier v3 — France Travail status by identifier', () => {
     await expectError(await lookup({ identifiant: '1111111X', recipient: AP.recipient }), 404, '24003');
   });
 
-  it.each(Object.entries(API_PARTICULIER_ERROR_IDENTIFIERS))('identifier %s triggers its documented error', async (identifiant, expected) => {
-    const res = await lookup({ identifiant, recipient: AP.recipient });
-    await expectError(res, expected.status, expected.code);
-    if (expected.status === 429) expect(res.headers.get('retry-after')).toBe('1');
-  });
+  it.each(Object.entries(API_PARTICULIER_ERROR_IDENTIFIERS))(
+    'identifier %s triggers its documented error',
+    async (identifiant, expected) => {
+      const res = await lookup({ identifiant, recipient: AP.recipient });
+      await expectError(res, expected.status, expected.code);
+      if (expected.status === 429) expect(res.headers.get('retry-after')).toBe('1');
+    },
+  );
 
   it.each([
     ['missing recipient', { identifiant: 'default' }, 'recipient'],
@@ -81,7 +86,11 @@ describe('API Particulier v3 — France Travail status by identifier', () => {
     const limited = await startTestSimulator({ eventCount: 200 });
     try {
       await new Promise((r) => setTimeout(r, 1000 - (Date.now() % 1000)));
-      const answers = await Promise.all(Array.from({ length: 22 }, () => lookup({ identifiant: 'default', recipient: AP.recipient }, AP.token, limited)));
+      const answers = await Promise.all(
+        Array.from({ length: 22 }, () =>
+          lookup({ identifiant: 'default', recipient: AP.recipient }, AP.token, limited),
+        ),
+      );
       expect(answers.filter((r) => r.status === 200)).toHaveLength(20);
       const refused = answers.find((r) => r.status === 429)!;
       expect(refused.headers.get('retry-after')).toBe('1');

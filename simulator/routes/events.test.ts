@@ -21,7 +21,12 @@ const EVENTS = '/partenaire/evenements/v1/mee/evenements';
 async function search(body: unknown, query = 'page=0&size=100', headers: Record<string, string> = {}) {
   return fetch(`${sim.url}${EVENTS}?${query}`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
+    headers: {
+      Authorization: `Bearer ${token}`,
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      ...headers,
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
@@ -52,13 +57,29 @@ async function adminIds(body: MeeSearchBody): Promise<number[]> {
 
 describe('events search applies every documented filter', () => {
   it.each<[string, MeeSearchBody, (e: ReturnType<typeof meeEvenementSchema.parse>) => boolean]>([
-    ['codePostal (Paris, several codes)', { codePostal: ['75011', '75018'] }, (e) => ['75011', '75018'].includes(e.codePostal!)],
-    ['departements incl. Corsica and overseas', { departements: ['2A', '2B', '974'] }, (e) => /^(20|974)/.test(e.codePostal!)],
+    [
+      'codePostal (Paris, several codes)',
+      { codePostal: ['75011', '75018'] },
+      (e) => ['75011', '75018'].includes(e.codePostal!),
+    ],
+    [
+      'departements incl. Corsica and overseas',
+      { departements: ['2A', '2B', '974'] },
+      (e) => /^(20|974)/.test(e.codePostal!),
+    ],
     ['modalite ADIST', { modalite: 'ADIST' }, (e) => e.modalites.includes('à distance')],
     ['modalite ENPHY', { modalite: 'ENPHY' }, (e) => e.modalites.includes('en physique')],
     ['typeEvenement 13', { typeEvenement: '13' }, (e) => e.type === 'Job dating'],
-    ['dates', { dateDebut: '2025-04-01', dateFin: '2025-04-07' }, (e) => e.dateEvenement.slice(0, 10) <= '2025-04-07'],
-    ['radius 20 km around Lyon', { latitude: 45.764, longitude: 4.8357, rayon: 20 }, (e) => haversineKm(45.764, 4.8357, e.latitude!, e.longitude!) <= 20],
+    [
+      'dates',
+      { dateDebut: '2025-04-01', dateFin: '2025-04-07' },
+      (e) => e.dateEvenement.slice(0, 10) <= '2025-04-07',
+    ],
+    [
+      'radius 20 km around Lyon',
+      { latitude: 45.764, longitude: 4.8357, rayon: 20 },
+      (e) => haversineKm(45.764, 4.8357, e.latitude!, e.longitude!) <= 20,
+    ],
   ])('%s', async (_label, body, holds) => {
     const { total, items } = await searchAll(body);
     expect(total).toBeGreaterThan(0);
@@ -70,7 +91,12 @@ describe('events search applies every documented filter', () => {
 
   it('narrows with every filter combined (AND) and matches the admin query', async () => {
     const all = await adminIds({});
-    const body: MeeSearchBody = { departements: ['69', '13', '75'], secteurActivite: 'J', modalite: 'ENPHY', dateDebut: '2025-03-10' };
+    const body: MeeSearchBody = {
+      departements: ['69', '13', '75'],
+      secteurActivite: 'J',
+      modalite: 'ENPHY',
+      dateDebut: '2025-03-10',
+    };
     const { total, items } = await searchAll(body);
     expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThan(all.length / 10);
@@ -121,17 +147,25 @@ describe('bad input gets 400 error bodies, never a stack trace', () => {
 describe('one event and the online fairs', () => {
   it('serves one event by id, and 204 empty when unknown', async () => {
     const [id] = await adminIds({ departements: ['971'] });
-    const res = await fetch(`${sim.url}/partenaire/evenements/v1/mee/evenement/${id}`, { headers: { Authorization: `Bearer ${token}` } });
+    const res = await fetch(`${sim.url}/partenaire/evenements/v1/mee/evenement/${id}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(meeEvenementSchema.parse(await res.json()).id).toBe(id);
-    const missing = await fetch(`${sim.url}/partenaire/evenements/v1/mee/evenement/1`, { headers: { Authorization: `Bearer ${token}` } });
+    const missing = await fetch(`${sim.url}/partenaire/evenements/v1/mee/evenement/1`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(missing.status).toBe(204);
     expect(await missing.text()).toBe('');
-    const bad = await fetch(`${sim.url}/partenaire/evenements/v1/mee/evenement/abc`, { headers: { Authorization: `Bearer ${token}` } });
+    const bad = await fetch(`${sim.url}/partenaire/evenements/v1/mee/evenement/abc`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(bad.status).toBe(400);
   });
 
   it('serves the online fairs as a bare array with dd/MM/yyyy dates', async () => {
-    const res = await fetch(`${sim.url}/partenaire/evenements/v1/salonsenligne`, { headers: { Authorization: `Bearer ${token}` } });
+    const res = await fetch(`${sim.url}/partenaire/evenements/v1/salonsenligne`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     const list = (await res.json()) as unknown[];
     expect(Array.isArray(list)).toBe(true);
     const salons = list.map((s) => salonEnLigneSchema.parse(s));
@@ -140,7 +174,12 @@ describe('one event and the online fairs', () => {
   });
 
   it('requires a valid bearer token', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer inventé' }, { Authorization: `Basic ${token}` }]) {
+    const attempts: Record<string, string>[] = [
+      {},
+      { Authorization: 'Bearer inventé' },
+      { Authorization: `Basic ${token}` },
+    ];
+    for (const headers of attempts) {
       const res = await fetch(`${sim.url}/partenaire/evenements/v1/salonsenligne`, { headers });
       expect(res.status).toBe(401);
       expect(meeErrorSchema.parse(await res.json()).status).toBe(401);
@@ -153,7 +192,10 @@ describe('quota and CORS', () => {
     const limited = await startTestSimulator({ eventCount: 200 });
     try {
       const t = await partnerAccessToken(limited);
-      const call = () => fetch(`${limited.url}/partenaire/evenements/v1/salonsenligne`, { headers: { Authorization: `Bearer ${t}` } });
+      const call = () =>
+        fetch(`${limited.url}/partenaire/evenements/v1/salonsenligne`, {
+          headers: { Authorization: `Bearer ${t}` },
+        });
       // A fresh second window, so the 12 calls fall in the same one.
       await new Promise((r) => setTimeout(r, 1000 - (Date.now() % 1000)));
       const answers = await Promise.all(Array.from({ length: 12 }, call));
@@ -174,14 +216,22 @@ describe('quota and CORS', () => {
     const preflight = (origin: string) =>
       fetch(`${sim.url}${EVENTS}`, {
         method: 'OPTIONS',
-        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type' },
+        headers: {
+          Origin: origin,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'authorization,content-type',
+        },
       });
     const chrome = await preflight('chrome-extension://elangemhemgkbajjllcmdnnfleoelhfk');
     expect(chrome.status).toBe(204);
-    expect(chrome.headers.get('access-control-allow-origin')).toBe('chrome-extension://elangemhemgkbajjllcmdnnfleoelhfk');
+    expect(chrome.headers.get('access-control-allow-origin')).toBe(
+      'chrome-extension://elangemhemgkbajjllcmdnnfleoelhfk',
+    );
     expect(chrome.headers.get('access-control-allow-headers')).toContain('Authorization');
     const firefox = await preflight('moz-extension://5b2c1a3e-1111-4c4c-9d9d-123456789abc');
-    expect(firefox.headers.get('access-control-allow-origin')).toBe('moz-extension://5b2c1a3e-1111-4c4c-9d9d-123456789abc');
+    expect(firefox.headers.get('access-control-allow-origin')).toBe(
+      'moz-extension://5b2c1a3e-1111-4c4c-9d9d-123456789abc',
+    );
     const web = await preflight('https://evil.example');
     expect(web.headers.get('access-control-allow-origin')).toBeNull();
   });

@@ -14,10 +14,13 @@ import { breakOneItem, describeIssues, sendData, without } from './payload';
 /** Required fields an `item-incomplet` event loses. */
 const BROKEN_EVENT_FIELDS = ['titre', 'dateEvenement', 'urlDetailEvenement'];
 
-const verifyPartner = (ctx: SimContext) => (token: string | undefined) => ctx.app.partnerTokens.verify(token)?.clientId;
+const verifyPartner = (ctx: SimContext) => (token: string | undefined) =>
+  ctx.app.partnerTokens.verify(token)?.clientId;
 
 /** Validates a search body the way the API does; shared with the admin query endpoint. */
-export function parseSearchBody(raw: unknown): { ok: true; body: MeeSearchBody } | { ok: false; message: string } {
+export function parseSearchBody(
+  raw: unknown,
+): { ok: true; body: MeeSearchBody } | { ok: false; message: string } {
   const parsed = meeSearchBodySchema.safeParse(raw ?? {});
   if (!parsed.success) return { ok: false, message: describeIssues(parsed.error) };
   const { latitude, longitude, rayon } = parsed.data;
@@ -35,7 +38,12 @@ export const searchEventsRoute: Handler = async (ctx) => {
     size: ctx.url.searchParams.get('size') ?? undefined,
   });
   if (!query.success) {
-    gatewayError(ctx, 400, 'Bad Request', `Invalid paging: ${describeIssues(query.error)} (page ≥ 0, 1 ≤ size ≤ 100)`);
+    gatewayError(
+      ctx,
+      400,
+      'Bad Request',
+      `Invalid paging: ${describeIssues(query.error)} (page ≥ 0, 1 ≤ size ≤ 100)`,
+    );
     return;
   }
   const text = await readBody(ctx.req);

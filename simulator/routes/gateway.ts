@@ -7,8 +7,19 @@ import { bearerToken, delay, sendJson, sendText } from '../http/respond';
 import { franceTravailRateHeaders } from '../rate-limit';
 
 /** Body of the gateway's JSON errors (Spring-style; see lib/wire/mee.ts meeErrorSchema). */
-export function gatewayError(ctx: SimContext, status: number, error: string, message: string, headers: Record<string, string> = {}) {
-  sendJson(ctx.res, status, { timestamp: new Date().toISOString(), status, error, message, path: ctx.url.pathname }, headers);
+export function gatewayError(
+  ctx: SimContext,
+  status: number,
+  error: string,
+  message: string,
+  headers: Record<string, string> = {},
+) {
+  sendJson(
+    ctx.res,
+    status,
+    { timestamp: new Date().toISOString(), status, error, message, path: ctx.url.pathname },
+    headers,
+  );
 }
 
 const UNAUTHORIZED_HEADER = { 'WWW-Authenticate': 'Bearer error="invalid_token"' };
@@ -24,7 +35,10 @@ export function tooManyRequests(ctx: SimContext, limit: number) {
  * Runs the gateway's checks in the real order (slowness, token, subscription, quota,
  * availability). Returns the caller's id when the request may go on, undefined when answered.
  */
-export async function guardFranceTravail(ctx: SimContext, verify: (token: string | undefined) => Promise<string | undefined> | string | undefined): Promise<string | undefined> {
+export async function guardFranceTravail(
+  ctx: SimContext,
+  verify: (token: string | undefined) => Promise<string | undefined> | string | undefined,
+): Promise<string | undefined> {
   const { faults, app } = ctx;
   if (faults.has('lent')) await delay(app.faults.slowMs);
   if (faults.has('401')) {

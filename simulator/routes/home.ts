@@ -1,6 +1,10 @@
 /** `GET /`: a French page listing what the simulator serves, the demo credentials and faults. */
 import type { Handler } from '../context';
-import { API_PARTICULIER_ERROR_IDENTIFIERS, API_PARTICULIER_PEOPLE, FRANCECONNECT_IDENTITIES } from '../data/people';
+import {
+  API_PARTICULIER_ERROR_IDENTIFIERS,
+  API_PARTICULIER_PEOPLE,
+  FRANCECONNECT_IDENTITIES,
+} from '../data/people';
 import { API_PARTICULIER_TEST_TOKENS, DEMO_CREDENTIALS } from '../demo-credentials';
 import { FAULTS, FAULT_NAMES } from '../faults';
 import { sendHtml } from '../http/respond';
@@ -9,7 +13,8 @@ import { escapeHtml, layout } from '../oidc/pages';
 export const homeRoute: Handler = ({ res, app }) => {
   const o = app.origin;
   const e = escapeHtml;
-  const row = (method: string, path: string, what: string) => `<tr><td>${method}</td><td><code>${e(o + path)}</code></td><td>${e(what)}</td></tr>`;
+  const row = (method: string, path: string, what: string) =>
+    `<tr><td>${method}</td><td><code>${e(o + path)}</code></td><td>${e(what)}</td></tr>`;
   const body = `<h1>Simulateur France Travail, FranceConnect et API Particulier</h1>
 <p>Graine <code>${e(app.seed)}</code>, date de référence ${e(app.referenceDate.toISOString().slice(0, 10))} :
 ${app.events.length} évènements, ${app.salons.length} salons en ligne. Pannes globales : ${app.faults.global.length ? e(app.faults.global.join(', ')) : 'aucune'}.</p>
@@ -33,7 +38,9 @@ ${row('GET', '/__admin/identities', 'Identités de test')}
 <li>Client partenaire : <code>${e(DEMO_CREDENTIALS.partner.clientId)}</code> / <code>${e(DEMO_CREDENTIALS.partner.clientSecret)}</code>, scope <code>${e(DEMO_CREDENTIALS.partner.scope)}</code></li>
 <li>Client FranceConnect : <code>${e(DEMO_CREDENTIALS.franceConnect.clientId)}</code> / <code>${e(DEMO_CREDENTIALS.franceConnect.clientSecret)}</code>, scope <code>${e(DEMO_CREDENTIALS.franceConnect.scope)}</code></li>
 <li>Jeton API Particulier : <code>${e(DEMO_CREDENTIALS.apiParticulier.token)}</code>, recipient <code>${e(DEMO_CREDENTIALS.apiParticulier.recipient)}</code>
-(jetons d’erreur : ${Object.values(API_PARTICULIER_TEST_TOKENS).map((t) => `<code>${e(t)}</code>`).join(', ')})</li>
+(jetons d’erreur : ${Object.values(API_PARTICULIER_TEST_TOKENS)
+    .map((t) => `<code>${e(t)}</code>`)
+    .join(', ')})</li>
 </ul>
 <h2>Pannes à la demande</h2>
 <p>En-tête <code>X-Simulateur-Panne</code>, paramètre <code>__panne</code>, option <code>--panne</code> ou <code>POST /__admin/faults</code>.</p>
@@ -42,6 +49,8 @@ ${row('GET', '/__admin/identities', 'Identités de test')}
 <ul>${FRANCECONNECT_IDENTITIES.map((i) => `<li><strong>${e(i.label)}</strong> (<code>${e(i.key)}</code>) — ${e(i.description)}</li>`).join('')}</ul>
 <h2>Identifiants API Particulier</h2>
 <ul>${API_PARTICULIER_PEOPLE.map((p) => `<li><code>${e(p.identifiant)}</code> — ${e(p.description)}</li>`).join('')}
-${Object.entries(API_PARTICULIER_ERROR_IDENTIFIERS).map(([id, err]) => `<li><code>${e(id)}</code> — erreur ${err.status} (${e(err.code)})</li>`).join('')}</ul>`;
+${Object.entries(API_PARTICULIER_ERROR_IDENTIFIERS)
+  .map(([id, err]) => `<li><code>${e(id)}</code> — erreur ${err.status} (${e(err.code)})</li>`)
+  .join('')}</ul>`;
   sendHtml(res, 200, layout('Simulateur', body).replace(' — Simulateur FranceConnect', ''));
 };

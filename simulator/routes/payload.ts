@@ -20,7 +20,11 @@ export function without(item: object, fields: readonly string[]): Record<string,
 }
 
 /** With `item-incomplet`, one item of the list (the middle one) loses its required fields. */
-export function breakOneItem<T extends object>(ctx: SimContext, items: readonly T[], fields: readonly string[]): unknown[] {
+export function breakOneItem<T extends object>(
+  ctx: SimContext,
+  items: readonly T[],
+  fields: readonly string[],
+): unknown[] {
   if (!ctx.faults.has('item-incomplet') || items.length === 0) return [...items];
   const index = Math.floor(items.length / 2);
   return items.map((item, i) => (i === index ? without(item, fields) : item));

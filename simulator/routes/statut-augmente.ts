@@ -18,7 +18,11 @@ export const statutAugmenteRoute: Handler = async (ctx) => {
     const accessToken = await ctx.app.provider.AccessToken.find(token).catch(() => undefined);
     if (!accessToken || accessToken.isExpired || !accessToken.accountId) return undefined;
     // A revoked consent destroys the grant: the token must die with it.
-    if (accessToken.grantId && !(await ctx.app.provider.Grant.find(accessToken.grantId).catch(() => undefined))) return undefined;
+    if (
+      accessToken.grantId &&
+      !(await ctx.app.provider.Grant.find(accessToken.grantId).catch(() => undefined))
+    )
+      return undefined;
     found = { accountId: accessToken.accountId, scopes: accessToken.scopes };
     return accessToken.clientId;
   });
@@ -32,6 +36,8 @@ export const statutAugmenteRoute: Handler = async (ctx) => {
     gatewayError(ctx, 404, 'Not Found', 'Aucune situation trouvée');
     return;
   }
-  const statut = ctx.faults.has('item-incomplet') ? without(identity.statut, ['situationInscription']) : identity.statut;
+  const statut = ctx.faults.has('item-incomplet')
+    ? without(identity.statut, ['situationInscription'])
+    : identity.statut;
   sendData(ctx, statut);
 };
