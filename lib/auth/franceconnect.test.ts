@@ -45,7 +45,7 @@ interface Provider {
 function provider(options: {
   respond?: (authorize: URL) => string;
   claims?: (authorize: URL) => Record<string, unknown>;
-  tokenError?: { status: number; body: unknown };
+  tokenError?: { status: number; body: Record<string, string> };
 }) {
   const seen: Provider = {};
   server.use(
