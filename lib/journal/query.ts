@@ -18,7 +18,9 @@ function boundary(value: string, endOfDay: boolean): number {
 export function queryJournal(entries: readonly JournalEntry[], query: JournalQuery): JournalEntry[] {
   const from = query.from ? boundary(query.from, false) : -Infinity;
   const to = query.to ? boundary(query.to, true) : Infinity;
-  return entries
+  // Reversed first: entries of the same instant then list the last recorded first.
+  return [...entries]
+    .reverse()
     .filter((entry) => {
       const at = Date.parse(entry.at);
       if (at < from || at > to) return false;
