@@ -1,0 +1,22 @@
+import type { Endpoints } from '../../lib/config/endpoints';
+import type { SecretKey, SettingKey } from '../../lib/config/settings';
+import type { SettingsView } from '../../lib/messaging/protocol';
+import type { Draft } from './settings-form';
+
+/** What each section of the form needs: the saved view, the draft and how to change it. */
+export interface SectionProps {
+  view: SettingsView;
+  draft: Draft;
+  locked: readonly SettingKey[];
+  /** Keys refused at the last submit. */
+  errors: readonly SettingKey[];
+  setValue: (key: SettingKey, value: string | string[]) => void;
+}
+
+export interface ConnectionSectionProps extends SectionProps {
+  clearSecrets: readonly SecretKey[];
+  setClearSecret: (key: SecretKey, clear: boolean) => void;
+  /** Preset endpoints of the environment chosen in the draft. */
+  preset: Endpoints;
+  dirty: boolean;
+}

@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import type { HostPermissions } from '../../lib/config/host-access';
+import type { SettingKey } from '../../lib/config/settings';
+import type { Result } from '../../lib/errors/app-error';
+import { sendMessage } from '../../lib/messaging/messenger';
+import type { ConnectionTestReport, ServiceName, SettingsView } from '../../lib/messaging/protocol';
+
+/** What the options page asks of the background and the browser: a seam for component tests. */
+export interface SettingsClient extends HostPermissions {
+  getSettingsView(): Promise<Result<SettingsView>>;
+  saveUserSettings(change: {
+    values: Partial<Record<SettingKey, unknown>>;
+    clear?: SettingKey[];
+  }): Promise<Result<SettingsView>>;
+  testConnection(service: ServiceName): Promise<Result<ConnectionTestReport>>;
+}
+
+export const messagingSettingsClient: SettingsClient = {
+  getSettingsView: () => sendMessage('getSettingsView', undefined),
+  saveUserSettings: (change) => sendMessage('saveUserSettings', change),
+  testConnection: (service) => sendMessage('testConnection', { service }),
+  contains: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+  request: (patterns) => browser.permissions.request({ origins: patterns }),
+};

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { resolveSettings } from '../../lib/config/settings';
+import { toSettingsView } from '../../lib/config/settings-view';
+import {
+  buildChange,
+  draftFromView,
+  invalidKeys,
+  originsInUse,
+  originsNeededBy,
+  type Draft,
+} from './settings-form';
+
+const viewOf = (input: { policy?: unknown; user?: unknown }) => toSettingsView(resolveSettings(input));
+const edit = (draft: Draft, patch: Partial<Draft>) => ({ draft: { ...draft, ...patch }, clearSecrets: [] });
+
+describe('settings form model', () => {
+  it('starts from the saved values: lists as lists, motifs one per line, secrets empty', () => {
+    const draft = draftFromView(viewOf({ user: { motifs: ['RSA', 'Logement'], apiParticulierToken: 't' } }));
+    expect(draft.motifs).toBe('RSA\nLogement');
+    expect(draft.apiParticulierToken).toBe('');
+    expect(draft.statusFields).toEqual(['identite', 'contact', 'adresse', 'inscription']);
+    expect(draft.eventsApiUrl).toBe('');
+    expect(draft.journalRetentionDays).toBe('180');
+  });
+
+  it('sends only what changed; a blank text goes back to the default', () => {
+    const view = viewOf({ user: { agentName: 'J. Brun', motifs: ['RSA'] } });
+    const draft = draftFromView(view);
+    expect(buildChange(view, { draft, clearSecrets: [] })).toEqual({ values: {}, clear: [] });
+    const change = buildChange(
+      view,
+      edit(draft, { agentName: '  ', motifs: 'RSA\n\n  Cantine  ', journalRetentionDays: '30' }),
+    );
+    expect(change).toEqual({
+      values: { motifs: ['RSA', 'Cantine'], journalRetentionDays: '30' },
+      clear: ['agentName'],
+    });
+    expect(invalidKeys(change)).toEqual([]);
+  });
+
+  it('never sends a key fixed by policy, nor the connection once the policy holds it', () => {
+    const view = viewOf({ policy: { partnerClientId: 'org', agentName: 'Org' } });
+    const draft = draftFromView(view);
+    const change = buildChange(
+      view,
+      edit(draft, { agentName: 'Me', environment: 'sandbox', language: 'en' }),
+    );
+    expect(change).toEqual({ values: { language: 'en' }, clear: [] });
+  });
+
+  it('sends a typed secret, or its erasure', () => {
+    const view = viewOf({ user: { partnerClientSecret: 'old' } });
+    const draft = draftFromView(view);
+    expect(buildChange(view, edit(draft, { partnerClientSecret: 'new' })).values).toEqual({
+      partnerClientSecret: 'new',
+    });
+    expect(buildChange(view, { draft, clearSecrets: ['partnerClientSecret'] }).clear).toEqual([
+      'partnerClientSecret',
+    ]);
+  });
+
+  it('checks an emptied list instead of resetting it', () => {
+    const view = viewOf({});
+    const change = buildChange(view, edit(draftFromView(view), { verificationModes: [], departements: [] }));
+    expect(change.values).toEqual({ verificationModes: [] });
+    expect(invalidKeys(change)).toEqual(['verificationModes']);
+  });
+
+  it('knows which hosts need a permission: changed ones before saving, used ones after', () => {
+    expect(
+      originsNeededBy({
+        values: {
+          eventsApiUrl: 'https://gw.example.fr/v1',
+          apiParticulierUrl: 'https://particulier.api.gouv.fr',
+        },
+        clear: [],
+      }),
+    ).toEqual(['https://gw.example.fr/*']);
+    const policyView = viewOf({
+      policy: { environment: 'production', franceConnectIssuer: 'https://fc.example.fr' },
+    });
+    expect(originsInUse(policyView)).toEqual(['https://fc.example.fr/*']);
+    expect(originsInUse(viewOf({}))).toEqual([]);
+  });
+});
