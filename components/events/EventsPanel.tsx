@@ -1,12 +1,226 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ErrorCode } from '../../lib/errors/app-error';
+import { buildSearchIndex, searchIndex } from '../../lib/event-search/search-index';
+import { eventsSummary } from '../../lib/handover/summary';
+import { eventsCacheItem, eventsRefreshFailureItem } from '../../lib/storage/items';
 import { useI18n } from '../shared/i18n';
 import { EmptyState } from '../shell/EmptyState';
+import { copyText } from './clipboard';
+import { EventDetail } from './EventDetail';
+import { EventFiltersForm } from './EventFiltersForm';
+import { EventList } from './EventList';
+import { LiveMessage } from './LiveMessage';
+import { PrintSheet } from './PrintSheet';
+import { RefreshStatus } from './RefreshStatus';
+import { useNow } from './use-now';
+import { useEventsRefresh } from './use-refresh';
+import { useStorageItem } from './use-storage-item';
+import { useStoredFilters } from './use-stored-filters';
+import './events.css';
 
-/** The side panel's events view: search, list and detail. */
-export function EventsPanel() {
-  const { t } = useI18n();
+const NO_RESULTS = new Uint32Array(0);
+
+/** Says the count once typing pauses, not at every keystroke. */
+function useDebounced<T>(value: T, delayMs: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return debounced;
+}
+
+/** The side panel's events view: search, virtualised list, detail, hand-over and print. */
+export function EventsPanel({ eventKey }: { eventKey?: string }) {
+  const { t, language } = useI18n();
+  const e = t.events;
+  const now = useNow();
+  const cache = useStorageItem(eventsCacheItem);
+  const storedFailure = useStorageItem(eventsRefreshFailureItem);
+  const { refreshing, error, refresh } = useEventsRefresh();
+  const [filters, changeFilters, resetFilters] = useStoredFilters();
+  const [openKey, setOpenKey] = useState<string | null>(eventKey ?? null);
+  const [active, setActive] = useState(0);
+  const [returning, setReturning] = useState(false);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [message, setMessage] = useState('');
+
+  // A new request from the popup while the panel is open: show that event.
+  const [requestedKey, setRequestedKey] = useState(eventKey);
+  if (eventKey !== requestedKey) {
+    setRequestedKey(eventKey);
+    if (eventKey) setOpenKey(eventKey);
+  }
+
+  const announce = useCallback((text: string) => {
+    // A repeated message is changed invisibly so that it is said again.
+    setMessage((previous) => (previous === text ? `${text}\u00a0` : text));
+  }, []);
+
+  const index = useMemo(() => (cache ? buildSearchIndex(cache.events) : null), [cache]);
+  // The day changes the results (events over), the minute does not: filter per day.
+  const today = now.toISOString().slice(0, 13);
+  const results = useMemo(
+    () => (index ? searchIndex(index, filters, new Date()) : NO_RESULTS),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `today` re-runs it every hour
+    [index, filters, today],
+  );
+  const places = useMemo(() => cache?.events.map((event) => event.place) ?? [], [cache]);
+  const countText = e.resultCount(results.length);
+  const announcedCount = useDebounced(countText, 600);
+  const activeRow = Math.min(active, Math.max(0, results.length - 1));
+
+  const failure =
+    error ??
+    (storedFailure && (!cache || storedFailure.at > cache.fetchedAt)
+      ? { code: storedFailure.code as ErrorCode }
+      : null);
+  const selectedEvents = useMemo(
+    () => (cache ? cache.events.filter((event) => selected.has(event.key)) : []),
+    [cache, selected],
+  );
+
+  const openEvent = openKey ? cache?.events.find((event) => event.key === openKey) : undefined;
+  const back = () => {
+    setOpenKey(null);
+    setReturning(true);
+  };
+
+  const toggle = (key: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+
+  if (cache === undefined) return null;
+
+  if (openKey && cache) {
+    return (
+      <div className="events-panel">
+        {openEvent ? (
+          <EventDetail key={openEvent.key} event={openEvent} onBack={back} now={now} announce={announce} />
+        ) : (
+          <EmptyState
+            title={e.detailNotFoundTitle}
+            action={
+              <button type="button" className="button" onClick={back}>
+                {e.backToList}
+              </button>
+            }
+          >
+            <p>{e.detailNotFoundBody}</p>
+          </EmptyState>
+        )}
+        <LiveMessage message={message} />
+      </div>
+    );
+  }
+
   return (
-    <EmptyState title={t.events.emptyTitle}>
-      <p>{t.events.emptyBody}</p>
-    </EmptyState>
+    <div className="events-panel">
+      <div className="events-toolbar">
+        <h2>{e.searchHeading}</h2>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => refresh(true)}
+          disabled={refreshing}
+        >
+          {e.refresh}
+        </button>
+      </div>
+      <RefreshStatus
+        fetchedAt={cache?.fetchedAt ?? null}
+        refreshing={refreshing}
+        failure={failure}
+        onRetry={() => refresh(true)}
+        now={now}
+      />
+      {cache === null ? (
+        failure && !refreshing ? (
+          <EmptyState
+            title={e.panelErrorTitle}
+            action={
+              <button type="button" className="button" onClick={() => refresh(true)}>
+                {t.common.retry}
+              </button>
+            }
+          >
+            <p role="alert">{t.errors[failure.code] ?? t.errors.internal}</p>
+          </EmptyState>
+        ) : (
+          <EmptyState title={e.loadingTitle}>
+            <p>{e.loadingBody}</p>
+          </EmptyState>
+        )
+      ) : (
+        <>
+          <EventFiltersForm
+            filters={filters}
+            onChange={(change) => {
+              changeFilters(change);
+              setActive(0);
+            }}
+            onReset={resetFilters}
+            typeLabels={index?.typeLabels ?? []}
+            places={places}
+          />
+          <p className="events-count" aria-hidden="true">
+            {countText}
+          </p>
+          <LiveMessage message={announcedCount} />
+          {selected.size > 0 ? (
+            <div className="selection-bar">
+              <span>{e.selection(selected.size)}</span>
+              <button type="button" className="button" onClick={() => window.print()}>
+                {e.printSelection}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() =>
+                  void copyText(eventsSummary(selectedEvents, e, language, now)).then((done) =>
+                    announce(done ? e.selectionCopied : e.copyFailed),
+                  )
+                }
+              >
+                {e.copySelection}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => setSelected(new Set())}
+              >
+                {e.clearSelection}
+              </button>
+            </div>
+          ) : null}
+          {results.length === 0 ? (
+            <EmptyState title={e.noResultTitle} level={3}>
+              <p>{e.noResultBody}</p>
+            </EmptyState>
+          ) : (
+            <EventList
+              events={index?.events ?? []}
+              results={results}
+              active={activeRow}
+              onActiveChange={setActive}
+              focusOnMount={returning}
+              onOpen={(row) => {
+                setActive(row);
+                const event = index?.events[results[row] as number];
+                if (event) setOpenKey(event.key);
+              }}
+              selected={selected}
+              onToggleSelected={toggle}
+              now={now}
+            />
+          )}
+          <LiveMessage message={message} />
+        </>
+      )}
+      <PrintSheet events={selectedEvents} now={now} />
+    </div>
   );
 }

@@ -1,0 +1,185 @@
+import { useId } from 'react';
+import type { EventPlace } from '../../lib/domain/event';
+import {
+  PERIODS,
+  SECTOR_LETTERS,
+  activeFilterCount,
+  type EventFilters,
+  type EventSort,
+  type ModalityFilter,
+  type Period,
+  type SectorLetter,
+} from '../../lib/event-search/filters';
+import { useI18n } from '../shared/i18n';
+import { CommunePicker } from './CommunePicker';
+import { DepartementPicker } from './DepartementPicker';
+
+interface EventFiltersFormProps {
+  filters: EventFilters;
+  onChange: (change: Partial<EventFilters>) => void;
+  onReset: () => void;
+  typeLabels: readonly string[];
+  places: readonly (EventPlace | null)[];
+}
+
+/** Every search filter; the list below updates as the agent types (no submit). */
+export function EventFiltersForm({ filters, onChange, onReset, typeLabels, places }: EventFiltersFormProps) {
+  const { t } = useI18n();
+  const e = t.events;
+  const id = useId();
+  const active = activeFilterCount(filters);
+  return (
+    <form
+      className="events-filters"
+      role="search"
+      aria-label={e.searchHeading}
+      onSubmit={(ev) => ev.preventDefault()}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-keyword`}>{e.keyword}</label>
+        <span id={`${id}-keyword-hint`} className="field__hint">
+          {e.keywordHint}
+        </span>
+        <input
+          id={`${id}-keyword`}
+          type="search"
+          aria-describedby={`${id}-keyword-hint`}
+          value={filters.keyword}
+          onChange={(ev) => onChange({ keyword: ev.target.value })}
+        />
+      </div>
+      <div className="field-row">
+        <DepartementPicker
+          value={filters.departements}
+          onChange={(departements) => onChange({ departements })}
+        />
+        <CommunePicker
+          value={filters.commune}
+          onChange={(commune) => onChange({ commune })}
+          places={places}
+        />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-period`}>{e.period}</label>
+          <select
+            id={`${id}-period`}
+            value={filters.period}
+            onChange={(ev) => onChange({ period: ev.target.value as Period })}
+          >
+            {PERIODS.map((period) => (
+              <option key={period} value={period}>
+                {e.periods[period]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {filters.period === 'custom' ? (
+          <>
+            <div className="field">
+              <label htmlFor={`${id}-from`}>{e.from}</label>
+              <input
+                id={`${id}-from`}
+                type="date"
+                value={filters.from}
+                max={filters.to || undefined}
+                onChange={(ev) => onChange({ from: ev.target.value })}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-to`}>{e.to}</label>
+              <input
+                id={`${id}-to`}
+                type="date"
+                value={filters.to}
+                min={filters.from || undefined}
+                onChange={(ev) => onChange({ to: ev.target.value })}
+              />
+            </div>
+          </>
+        ) : null}
+        <div className="field">
+          <label htmlFor={`${id}-type`}>{e.type}</label>
+          <select
+            id={`${id}-type`}
+            value={filters.type}
+            onChange={(ev) => onChange({ type: ev.target.value })}
+          >
+            <option value="">{e.typeAll}</option>
+            {typeLabels.map((label) => (
+              <option key={label} value={label}>
+                {label}
+              </option>
+            ))}
+            {filters.type && !typeLabels.includes(filters.type) ? (
+              <option value={filters.type}>{filters.type}</option>
+            ) : null}
+          </select>
+        </div>
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-modality`}>{e.modality}</label>
+          <select
+            id={`${id}-modality`}
+            value={filters.modality}
+            onChange={(ev) => onChange({ modality: ev.target.value as ModalityFilter })}
+          >
+            <option value="any">{e.modalityAny}</option>
+            <option value="presentiel">{e.modalityPresentiel}</option>
+            <option value="distance">{e.modalityDistance}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-sector`}>{e.sector}</label>
+          <select
+            id={`${id}-sector`}
+            value={filters.sector}
+            onChange={(ev) => onChange({ sector: ev.target.value as SectorLetter | '' })}
+          >
+            <option value="">{e.sectorAll}</option>
+            {SECTOR_LETTERS.map((letter) => (
+              <option key={letter} value={letter}>
+                {e.sectorOption(letter, e.sectors[letter])}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="field-row">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={filters.placesOnly}
+            onChange={(ev) => onChange({ placesOnly: ev.target.checked })}
+          />
+          {e.placesOnly}
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={filters.runningOnly}
+            onChange={(ev) => onChange({ runningOnly: ev.target.checked })}
+          />
+          {e.runningOnly}
+        </label>
+      </div>
+      <div className="events-toolbar">
+        <div className="field">
+          <label htmlFor={`${id}-sort`}>{e.sort}</label>
+          <select
+            id={`${id}-sort`}
+            value={filters.sort}
+            onChange={(ev) => onChange({ sort: ev.target.value as EventSort })}
+          >
+            <option value="date">{e.sortDate}</option>
+            <option value="places">{e.sortPlaces}</option>
+          </select>
+        </div>
+        <button type="button" className="button button--secondary" onClick={onReset} disabled={active === 0}>
+          {e.resetFilters}
+        </button>
+      </div>
+    </form>
+  );
+}
