@@ -12,7 +12,7 @@ import {
   type EventsCache,
 } from '../storage/items';
 import { MEE_EVENEMENT_SAMPLE, PARTNER_TOKEN_SAMPLE, SALON_EN_LIGNE_SAMPLE } from '../wire/fixtures';
-import { buildDigest, refreshEventsCache, territoryQuery } from './refresh';
+import { buildDigest, refreshEventsCache, refreshEventsOnce, territoryQuery } from './refresh';
 
 const BASE = 'http://127.0.0.1:9998';
 const API = `${BASE}/partenaire/evenements/v1`;
@@ -121,5 +121,21 @@ describe('refreshEventsCache', () => {
     expect(digest?.events.some((e) => 'descriptionHtml' in e)).toBe(false);
     const cache = await eventsCacheItem.getValue();
     expect(cache && buildDigest(cache, NOW, 2).events).toHaveLength(2);
+  });
+
+  it('shares a running refresh of the same territory, and queues another territory after it', async () => {
+    const bodies = meeSearch(3);
+    const [a, b] = await Promise.all([
+      refreshEventsOnce(access, ['63'], { force: true }),
+      refreshEventsOnce(access, ['63'], { force: true }),
+    ]);
+    expect(a).toBe(b);
+    expect(bodies).toHaveLength(1);
+    const [, other] = await Promise.all([
+      refreshEventsOnce(access, ['63'], { force: true }),
+      refreshEventsOnce(access, ['75'], { force: true }),
+    ]);
+    expect(other.ok).toBe(true);
+    expect((await eventsCacheItem.getValue())?.territory).toEqual(['75']);
   });
 });

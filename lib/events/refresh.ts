@@ -149,16 +149,27 @@ export async function refreshEventsCache(
   });
 }
 
-/** One refresh at a time: a second caller (alarm and UI together) shares the running one. */
-let running: Promise<Result<RefreshSummary>> | null = null;
+/** The refresh under way, if any, and the territory it fetches. */
+let running: { territory: string; promise: Promise<Result<RefreshSummary>> } | null = null;
 
+/**
+ * One refresh at a time: a caller asking for the same territory (alarm and UI together)
+ * shares the running one; another territory waits for it, then runs its own.
+ */
 export function refreshEventsOnce(
   access: ApiAccess,
   departements: readonly string[],
   options: { force?: boolean } = {},
 ): Promise<Result<RefreshSummary>> {
-  running ??= refreshEventsCache(access, departements, options).finally(() => {
-    running = null;
-  });
-  return running;
+  const territory = [...departements].sort().join();
+  if (running?.territory === territory) return running.promise;
+  const previous = running?.promise ?? Promise.resolve(null);
+  const promise = previous
+    .catch(() => null)
+    .then(() => refreshEventsCache(access, departements, options))
+    .finally(() => {
+      if (running?.promise === promise) running = null;
+    });
+  running = { territory, promise };
+  return promise;
 }
