@@ -1,0 +1,140 @@
+import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_CREDENTIALS } from '../simulator/demo-credentials';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { CHROME_EXTENSION_ID } from './support/paths';
+import { startTestSimulator, type RunningSimulator } from './support/simulator';
+
+/**
+ * Enterprise policy in a real Chromium: a policy file for the extension id, as an
+ * administration's IT would deploy it, and the extension using it. Debian's Chromium reads
+ * /etc/chromium/policies/managed/*.json at start; the file lives only while this test runs.
+ */
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = join(POLICY_DIR, 'guichet-emploi-settings-e2e.json');
+
+function policyDirWritable(): boolean {
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    accessSync(POLICY_DIR, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const writable = policyDirWritable();
+if (!writable) {
+  console.warn(`settings.e2e: skipped, ${POLICY_DIR} is not writable (run as root, as in CI).`);
+}
+
+interface Reply<T> {
+  ok: boolean;
+  value?: T;
+  error?: { code: string };
+}
+
+async function send<T>(page: Page, type: string, data?: unknown): Promise<Reply<T>> {
+  const reply = await page.evaluate(
+    ({ type: t, data: d }) =>
+      chrome.runtime.sendMessage({ id: Date.now(), type: t, data: d, timestamp: Date.now() }),
+    { type, data },
+  );
+  return (reply as { res: Reply<T> }).res;
+}
+
+describe.skipIf(!writable)('Chromium: settings from an enterprise policy', () => {
+  let simulator: RunningSimulator;
+  let session: ChromiumSession | undefined;
+  let options: Page;
+
+  beforeAll(async () => {
+    simulator = await startTestSimulator();
+    // "sandbox" with every endpoint of the events service moved to the simulator: the
+    // environment, the addresses and the credentials can only have come from this policy.
+    const policy = {
+      environment: 'sandbox',
+      eventsApiUrl: `${simulator.url}/partenaire/evenements/v1`,
+      partnerTokenUrl: `${simulator.url}/connexion/oauth2/access_token?realm=/partenaire`,
+      partnerClientId: DEMO_CREDENTIALS.partner.clientId,
+      partnerClientSecret: DEMO_CREDENTIALS.partner.clientSecret,
+      agentName: 'Accueil CCAS (politique)',
+      statusFields: ['inscription'],
+      departements: ['63', '2A'],
+      journalRetentionDays: 'toujours',
+    };
+    writeFileSync(
+      POLICY_FILE,
+      JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: policy } } }),
+    );
+    try {
+      session = await launchChromium();
+      options = await session.open('options');
+      await options.getByRole('button', { name: 'Enregistrer' }).waitFor();
+    } catch (error) {
+      rmSync(POLICY_FILE, { force: true });
+      throw error;
+    }
+  });
+
+  afterAll(async () => {
+    // Chromium watches the policy folder: the file stays until the browser is done with it,
+    // then goes, so that no other test of the run sees it.
+    rmSync(POLICY_FILE, { force: true });
+    await session?.close();
+    await simulator?.close();
+  });
+
+  it('shows policy values read-only, marked "défini par votre organisation"', async () => {
+    const agent = options.getByRole('textbox', { name: 'Votre nom dans le journal' });
+    expect(await agent.inputValue()).toBe('Accueil CCAS (politique)');
+    expect(await agent.getAttribute('readonly')).not.toBeNull();
+    expect(await agent.getAttribute('aria-describedby')).toContain('setting-agentName-lock');
+
+    const sandbox = options.getByRole('radio', { name: 'Bac à sable (plateformes d’intégration)' });
+    expect(await sandbox.isChecked()).toBe(true);
+    expect(await sandbox.isDisabled()).toBe(true);
+    expect(await options.getByRole('checkbox', { name: 'Identité' }).isChecked()).toBe(false);
+    expect(
+      await options.getByRole('checkbox', { name: 'Inscription (catégorie et dates)' }).isDisabled(),
+    ).toBe(true);
+    expect(await options.getByText('63 – Puy-de-Dôme').count()).toBe(1);
+    expect(await options.getByText('Défini par votre organisation').count()).toBeGreaterThan(5);
+    await session!.screenshot(options, 'chromium-options-policy');
+  });
+
+  it('names the invalid policy key in a warning, and keeps working', async () => {
+    const warnings = options.getByRole('region', { name: 'Paramètres ignorés' });
+    expect(await warnings.textContent()).toContain('(journalRetentionDays)');
+    const retention = options.getByRole('textbox', { name: 'Conservation du journal (jours)' });
+    expect(await retention.inputValue()).toBe('180');
+    expect(await retention.getAttribute('readonly')).toBeNull();
+  });
+
+  it('makes the background use the policy: its environment, endpoints and credentials', async () => {
+    const state = await send<{ environment: string; configured: Record<string, boolean> }>(
+      options,
+      'getConnectionState',
+    );
+    expect(state).toMatchObject({
+      ok: true,
+      value: { environment: 'sandbox', configured: { events: true } },
+    });
+
+    // The connection test reaches the simulator only through the policy's addresses.
+    const events = options.getByRole('region', { name: 'Salons et évènements (France Travail)' });
+    await events.getByRole('button', { name: 'Tester la connexion' }).click();
+    await events.getByText('La connexion fonctionne.').waitFor({ timeout: 20_000 });
+    expect(await events.getByRole('status').textContent()).toContain('Recherche d’évènements : réussi');
+  });
+
+  it('refuses to change a policy key, and never copies policy values into storage', async () => {
+    const refused = await send(options, 'saveUserSettings', { values: { agentName: 'Quelqu’un d’autre' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const local = JSON.stringify(await session!.dumpStorage('local'));
+    expect(local).not.toContain('Accueil CCAS');
+    expect(await session!.dumpStorage('sync')).toEqual({});
+  });
+});
