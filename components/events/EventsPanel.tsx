@@ -31,7 +31,7 @@ function useDebounced<T>(value: T, delayMs: number): T {
 }
 
 /** The side panel's events view: search, virtualised list, detail, hand-over and print. */
-export function EventsPanel({ eventKey }: { eventKey?: string }) {
+export function EventsPanel({ request = null }: { request?: { eventKey: string; at: number } | null }) {
   const { t, language } = useI18n();
   const e = t.events;
   const now = useNow();
@@ -39,17 +39,17 @@ export function EventsPanel({ eventKey }: { eventKey?: string }) {
   const storedFailure = useStorageItem(eventsRefreshFailureItem);
   const { refreshing, error, refresh } = useEventsRefresh();
   const [filters, changeFilters, resetFilters] = useStoredFilters();
-  const [openKey, setOpenKey] = useState<string | null>(eventKey ?? null);
+  const [openKey, setOpenKey] = useState<string | null>(request?.eventKey ?? null);
   const [active, setActive] = useState(0);
   const [returning, setReturning] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState('');
 
   // A new request from the popup while the panel is open: show that event.
-  const [requestedKey, setRequestedKey] = useState(eventKey);
-  if (eventKey !== requestedKey) {
-    setRequestedKey(eventKey);
-    if (eventKey) setOpenKey(eventKey);
+  const [seenRequest, setSeenRequest] = useState(request);
+  if (request !== seenRequest) {
+    setSeenRequest(request);
+    if (request) setOpenKey(request.eventKey);
   }
 
   const announce = useCallback((text: string) => {

@@ -18,15 +18,18 @@ function viewFromHash(): PanelView {
 export function SidePanelApp() {
   const { t } = useI18n();
   const [view, setView] = useState<PanelView>(viewFromHash);
+  // An event the popup asked to show (its detail opens in the events view).
+  const [eventRequest, setEventRequest] = useState<{ eventKey: string; at: number } | null>(null);
   useViewFocus(view);
   useEffect(() => {
+    const follow = (request: { view: PanelView; eventKey?: string; at: number } | null) => {
+      if (!request) return;
+      setView(request.view);
+      if (request.eventKey) setEventRequest({ eventKey: request.eventKey, at: request.at });
+    };
     // The popup asks for a view through session storage (the panel may already be open).
-    void panelRequestItem.getValue().then((request) => {
-      if (request) setView(request.view);
-    });
-    return panelRequestItem.watch((request) => {
-      if (request) setView(request.view);
-    });
+    void panelRequestItem.getValue().then(follow);
+    return panelRequestItem.watch(follow);
   }, []);
   return (
     <AppShell
@@ -38,7 +41,13 @@ export function SidePanelApp() {
       current={view}
       onNavigate={setView}
     >
-      {view === 'events' ? <EventsPanel /> : view === 'status' ? <StatusPanel /> : <JournalPanel />}
+      {view === 'events' ? (
+        <EventsPanel request={eventRequest} />
+      ) : view === 'status' ? (
+        <StatusPanel />
+      ) : (
+        <JournalPanel />
+      )}
     </AppShell>
   );
 }

@@ -1,0 +1,404 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { EmploymentEvent } from '../../lib/domain/event';
+import { fail, ok } from '../../lib/errors/app-error';
+import { anInPersonEvent, anOnlineFair } from '../../lib/event-search/test-events';
+import { messenger } from '../../lib/messaging/messenger';
+import { eventFiltersItem, eventsCacheItem } from '../../lib/storage/items';
+import { I18nProvider } from '../shared/i18n';
+import { EventsPanel } from './EventsPanel';
+
+const NOW = new Date('2025-11-20T10:00:00Z');
+
+const paris = anInPersonEvent({
+  key: 'mee:2',
+  id: '2',
+  title: 'Forum de l’emploi saisonnier',
+  typeLabel: 'Forum',
+  typeCode: '15',
+  start: '2025-11-21T08:00:00Z',
+  end: '2025-11-21T15:00:00Z',
+  modality: 'mixte',
+  place: {
+    city: 'Paris',
+    postalCode: '75018',
+    inseeCode: '75118',
+    departement: '75',
+    latitude: null,
+    longitude: null,
+  },
+  sectors: ['G'],
+  placesLeft: 0,
+  placesTotal: 50,
+  descriptionHtml:
+    '<p onclick="alert(1)">Hôtellerie <a href="javascript:alert(1)">ici</a></p><script>alert(1)</script><form><input></form>',
+});
+const atelier = anInPersonEvent({
+  key: 'mee:3',
+  id: '3',
+  title: 'Atelier CV',
+  typeLabel: 'Atelier',
+  typeCode: '16',
+  start: '2026-01-15T13:00:00Z',
+  end: '2026-01-15T15:00:00Z',
+  modality: 'distance',
+  place: {
+    city: 'Clermont-Ferrand',
+    postalCode: '63000',
+    inseeCode: '63113',
+    departement: '63',
+    latitude: null,
+    longitude: null,
+  },
+  sectors: ['M'],
+  placesLeft: 40,
+});
+const EVENTS: EmploymentEvent[] = [anOnlineFair(), anInPersonEvent(), paris, atelier];
+
+const plain = (text: string | null | undefined) => text?.replace(/[\u00a0\u202f]/g, ' ') ?? '';
+const removers: (() => void)[] = [];
+
+async function seed(events = EVENTS) {
+  await eventsCacheItem.setValue({ fetchedAt: '2025-11-20T09:58:00Z', territory: [], events, dropped: 0 });
+}
+
+function serve() {
+  removers.push(
+    messenger.onMessage('refreshEvents', async () =>
+      ok({ fetchedAt: '2025-11-20T09:58:00Z', count: 4, dropped: 0, requests: 0 }),
+    ),
+    messenger.onMessage('getEventDetail', async ({ data }) => {
+      const event = EVENTS.find((e) => e.id === data.id);
+      return event ? ok(event) : fail({ code: 'not_found' });
+    }),
+  );
+}
+
+function renderPanel(request: { eventKey: string; at: number } | null = null) {
+  return render(
+    <I18nProvider language="fr">
+      <EventsPanel request={request} />
+    </I18nProvider>,
+  );
+}
+
+async function rowTitles() {
+  const list = await screen.findByRole('list', { name: 'Résultats' });
+  return within(list)
+    .getAllByRole('button')
+    .map((b) => b.querySelector('.event-row__title')?.textContent);
+}
+
+beforeAll(() => {
+  // jsdom lays nothing out: give the virtualised list a viewport.
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 400 });
+});
+afterAll(() => {
+  delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
+  delete (HTMLElement.prototype as { clientWidth?: number }).clientWidth;
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers({ now: NOW, shouldAdvanceTime: true });
+  serve();
+});
+afterEach(() => {
+  while (removers.length) removers.pop()?.();
+  vi.useRealTimers();
+});
+
+describe('EventsPanel: search', () => {
+  it('lists the cached events by date with a count', async () => {
+    await seed();
+    renderPanel();
+    expect(await rowTitles()).toEqual([
+      'Salon en ligne des métiers du soin',
+      'Forum de l’emploi saisonnier',
+      'Job dating logistique',
+      'Atelier CV',
+    ]);
+    expect(screen.getByText('4 évènements')).toBeInTheDocument();
+    expect(await screen.findByText('Mis à jour il y a 2 min', { normalizer: plain })).toBeInTheDocument();
+  });
+
+  it('filters by keyword, type, modality, sector, places and running now', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await seed();
+    renderPanel();
+    await rowTitles();
+    await user.type(screen.getByRole('searchbox', { name: /Mots-clés/ }), 'hotellerie');
+    expect(await rowTitles()).toEqual(['Forum de l’emploi saisonnier']);
+    await user.clear(screen.getByRole('searchbox', { name: /Mots-clés/ }));
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'Atelier');
+    expect(await rowTitles()).toEqual(['Atelier CV']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), '');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Modalité' }), 'presentiel');
+    expect(await rowTitles()).toEqual(['Forum de l’emploi saisonnier', 'Job dating logistique']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Modalité' }), 'any');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Secteur' }), 'N');
+    expect(await rowTitles()).toEqual(['Job dating logistique']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Secteur' }), '');
+
+    await user.click(screen.getByRole('checkbox', { name: 'Places disponibles seulement' }));
+    expect(await rowTitles()).toEqual([
+      'Salon en ligne des métiers du soin',
+      'Job dating logistique',
+      'Atelier CV',
+    ]);
+    await user.click(screen.getByRole('checkbox', { name: 'Places disponibles seulement' }));
+
+    await user.click(screen.getByRole('checkbox', { name: 'En cours seulement' }));
+    expect(await rowTitles()).toEqual(['Salon en ligne des métiers du soin']);
+    await user.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
+    expect(await rowTitles()).toHaveLength(4);
+  });
+
+  it('filters by period, including a custom one, and sorts by places left', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await seed();
+    renderPanel();
+    await rowTitles();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Dates' }), 'week');
+    expect(await rowTitles()).toEqual(['Salon en ligne des métiers du soin', 'Forum de l’emploi saisonnier']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Dates' }), 'custom');
+    await user.type(screen.getByLabelText('Du'), '2026-01-01');
+    await user.type(screen.getByLabelText('Au'), '2026-01-31');
+    expect(await rowTitles()).toEqual(['Atelier CV']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Dates' }), 'any');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Trier par' }), 'places');
+    expect(await rowTitles()).toEqual([
+      'Atelier CV',
+      'Job dating logistique',
+      'Forum de l’emploi saisonnier',
+      'Salon en ligne des métiers du soin',
+    ]);
+  });
+
+  it('filters by départements typed by name or code, and by a commune with all its postal codes', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await seed();
+    renderPanel();
+    await rowTitles();
+    await user.type(screen.getByRole('textbox', { name: /Départements/ }), 'puy-de');
+    await user.click(
+      within(screen.getByRole('list', { name: 'Départements proposés' })).getByRole('button', {
+        name: '63 – Puy-de-Dôme',
+      }),
+    );
+    expect(await rowTitles()).toEqual(['Job dating logistique', 'Atelier CV']);
+    await user.type(screen.getByRole('textbox', { name: /Départements/ }), '75{Enter}');
+    expect(await rowTitles()).toEqual([
+      'Forum de l’emploi saisonnier',
+      'Job dating logistique',
+      'Atelier CV',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Retirer 63 – Puy-de-Dôme' }));
+    await user.click(screen.getByRole('button', { name: 'Retirer 75 – Paris' }));
+
+    await user.type(screen.getByRole('textbox', { name: /Commune/ }), 'paris');
+    const option = await screen.findByRole('button', { name: 'Paris (75) – 21 codes postaux' });
+    await user.click(option);
+    expect(await rowTitles()).toEqual(['Forum de l’emploi saisonnier']);
+    expect(screen.getByRole('button', { name: 'Retirer la commune Paris (75)' })).toBeInTheDocument();
+  });
+
+  it('keeps the filters between sessions and ignores damaged stored values', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await seed();
+    const first = renderPanel();
+    await rowTitles();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Secteur' }), 'M');
+    await act(() => vi.advanceTimersByTimeAsync(400));
+    expect(await eventFiltersItem.getValue()).toMatchObject({ sector: 'M' });
+    first.unmount();
+
+    const second = renderPanel();
+    await waitFor(async () => expect(await rowTitles()).toEqual(['Atelier CV']));
+    expect(screen.getByRole('combobox', { name: 'Secteur' })).toHaveValue('M');
+    second.unmount();
+
+    await eventFiltersItem.setValue({ sector: 42, keyword: 'logistique', period: 'yesterday' });
+    renderPanel();
+    await waitFor(async () => expect(await rowTitles()).toEqual(['Job dating logistique']));
+    expect(screen.getByRole('combobox', { name: 'Secteur' })).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: 'Dates' })).toHaveValue('any');
+  });
+
+  it('suggests widening the filters when nothing matches', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await seed();
+    renderPanel();
+    await rowTitles();
+    await user.type(screen.getByRole('searchbox', { name: /Mots-clés/ }), 'zzzz');
+    expect(
+      await screen.findByRole('heading', { name: 'Aucun évènement ne correspond à ces filtres' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Élargissez la recherche/)).toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(700));
+    expect(screen.getAllByRole('status').some((s) => s.textContent === 'Aucun évènement')).toBe(true);
+  });
+
+  it('says what happened and offers a retry when there is no list and the service fails', async () => {
+    while (removers.length) removers.pop()?.();
+    removers.push(messenger.onMessage('refreshEvents', async () => fail({ code: 'server', status: 503 })));
+    renderPanel();
+    expect(
+      await screen.findByRole('heading', { name: 'Le service des évènements n’a pas répondu' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('momentanément indisponible');
+    expect(screen.getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
+  });
+});
+
+describe('EventsPanel: keyboard and detail', () => {
+  it('moves between rows with the arrows, opens with Enter, and comes back to the row with Escape', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await seed();
+    renderPanel();
+    await rowTitles();
+    const list = screen.getByRole('list', { name: 'Résultats' });
+    const rows = () => within(list).getAllByRole('button');
+    rows()[0]?.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(rows()[1]);
+    await user.keyboard('{End}');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Atelier CV'));
+    await user.keyboard('{Home}');
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toContain('Salon en ligne des métiers du soin'),
+    );
+    await user.keyboard('{ArrowDown}{Enter}');
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Forum de l’emploi saisonnier' });
+    expect(document.activeElement).toBe(heading);
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toContain('Forum de l’emploi saisonnier'),
+    );
+    expect(document.activeElement?.getAttribute('data-row')).toBe('1');
+  });
+
+  it('shows an in-person event in full, full, with a map link and a sanitised description', async () => {
+    await seed();
+    renderPanel({ eventKey: 'mee:2', at: 1 });
+    const detail = await screen.findByRole('article', { name: 'Forum de l’emploi saisonnier' });
+    expect(plain(detail.textContent)).toContain('ven. 21 nov., 9 h – 16 h');
+    // Capacity and registration both say it.
+    expect(within(detail).getAllByText('Complet')).toHaveLength(2);
+    const map = within(detail).getByRole('link', { name: /Voir sur une carte/ });
+    expect(map).toHaveAttribute(
+      'href',
+      'https://www.openstreetmap.org/search?query=75018%20Paris%2C%20France',
+    );
+    expect(map).toHaveAttribute('rel', 'noopener noreferrer');
+    const register = within(detail).getByRole('link', { name: /S’inscrire sur Mes Évènements Emploi/ });
+    expect(register).toHaveAttribute('target', '_blank');
+    await screen.findByText('Hôtellerie', { exact: false });
+    expect(detail.querySelector('script, form, input, [onclick]')).toBeNull();
+    expect(within(detail).getByText('ici').closest('a')).not.toHaveAttribute('href');
+  });
+
+  it('shows an online fair with its link, and holds its remote images back until asked', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await seed();
+    renderPanel({ eventKey: 'salon-en-ligne:salon-42', at: 1 });
+    const detail = await screen.findByRole('article', { name: 'Salon en ligne des métiers du soin' });
+    expect(within(detail).getByRole('link', { name: /Accéder au salon en ligne/ })).toHaveAttribute(
+      'href',
+      'https://salonenligne.francetravail.fr/salons/42',
+    );
+    expect(within(detail).getByText('42 offres')).toBeInTheDocument();
+    expect(plain(within(detail).getByText(/Candidatures jusqu/).textContent)).toBe(
+      'Candidatures jusqu’au 30 nov.',
+    );
+    expect(await within(detail).findByText(/contient 1 image hébergée/)).toBeInTheDocument();
+    expect(detail.querySelector('img')).toBeNull();
+    await user.click(within(detail).getByRole('button', { name: 'Afficher les images' }));
+    expect(detail.querySelector('img')).toHaveAttribute('referrerpolicy', 'no-referrer');
+  });
+
+  it('says when an event asked for is no longer in the list', async () => {
+    await seed();
+    renderPanel({ eventKey: 'mee:gone', at: 1 });
+    expect(
+      await screen.findByRole('heading', { name: 'Cet évènement n’est plus dans la liste' }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('EventsPanel: hand-over', () => {
+  it('copies the link and the summary, and confirms in a live region', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await seed();
+    renderPanel({ eventKey: 'mee:123456', at: 1 });
+    await screen.findByRole('article');
+    await user.click(screen.getByRole('button', { name: 'Copier le lien' }));
+    expect(await navigator.clipboard.readText()).toBe(
+      'https://mesevenementsemploi.francetravail.fr/mes-evenements-emploi/evenement/123456',
+    );
+    expect(await screen.findByText('Lien copié dans le presse-papiers.')).toHaveAttribute('role', 'status');
+    await user.click(screen.getByRole('button', { name: 'Copier le résumé' }));
+    const summary = await navigator.clipboard.readText();
+    expect(summary.split('\n').slice(0, 3)).toEqual([
+      'Job dating logistique',
+      'Job dating · mar. 25 nov., 9 h – 12 h',
+      'Lieu : Riom (63200)',
+    ]);
+  });
+
+  it('downloads a calendar file in Europe/Paris time', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const blobs: Blob[] = [];
+    // jsdom has no object URLs: capture the blob the page hands to the download link.
+    URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:test';
+    };
+    URL.revokeObjectURL = () => undefined;
+    const clicks: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicks.push(this.download);
+    });
+    await seed();
+    renderPanel({ eventKey: 'mee:123456', at: 1 });
+    await screen.findByRole('article');
+    await user.click(screen.getByRole('button', { name: 'Ajouter à l’agenda (.ics)' }));
+    expect(
+      await screen.findByText('Fichier d’agenda enregistré : job-dating-logistique-2025-11-25.ics'),
+    ).toBeInTheDocument();
+    expect(clicks).toEqual(['job-dating-logistique-2025-11-25.ics']);
+    const text = await blobs[0]!.text();
+    expect(text).toContain('DTSTART;TZID=Europe/Paris:20251125T090000');
+    expect(blobs[0]!.type).toBe('text/calendar;charset=utf-8');
+    click.mockRestore();
+  });
+
+  it('prints and copies a selection of events', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const print = vi.fn();
+    window.print = print;
+    await seed();
+    renderPanel();
+    await rowTitles();
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Ajouter à la liste à imprimer : Job dating logistique' }),
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Ajouter à la liste à imprimer : Atelier CV' }));
+    expect(screen.getByText('2 évènements sélectionnés')).toBeInTheDocument();
+    const sheet = document.querySelector('.print-sheet');
+    expect(sheet?.querySelectorAll('li')).toHaveLength(2);
+    expect(sheet?.textContent).toContain('Évènements emploi sélectionnés pour vous');
+    await user.click(screen.getByRole('button', { name: 'Imprimer la sélection' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Copier la sélection' }));
+    expect((await navigator.clipboard.readText()).split('\n\n')).toHaveLength(2);
+  });
+});
