@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { EmploymentEvent } from '../domain/event';
 import type { SettingKey } from '../config/settings';
 import type { JournalEntry } from '../journal/types';
+import { lazyItem } from './lazy-item';
 
 /**
  * The catalogue of everything the extension stores, each item with its area:
@@ -47,10 +48,13 @@ export interface EventsCache {
   dropped: number;
 }
 
-export const eventsCacheItem = storage.defineItem<EventsCache | null>('local:eventsCache', {
-  fallback: null,
-  version: 1,
-});
+/** Defined on first use: pages that never read the cache (the popup) do not load it. */
+export const eventsCacheItem = lazyItem(() =>
+  storage.defineItem<EventsCache | null>('local:eventsCache', {
+    fallback: null,
+    version: 1,
+  }),
+);
 
 /** A small slice of the cache the popup paints from at once (no descriptions). */
 export interface EventsDigest {
@@ -91,10 +95,12 @@ export const eventFiltersItem = storage.defineItem<Record<string, unknown> | nul
 });
 
 /** The consultation journal. */
-export const journalItem = storage.defineItem<JournalEntry[]>('local:journal', {
-  fallback: [],
-  version: 1,
-});
+export const journalItem = lazyItem(() =>
+  storage.defineItem<JournalEntry[]>('local:journal', {
+    fallback: [],
+    version: 1,
+  }),
+);
 
 /** Per-installation HMAC key (JWK) for identifier fingerprints. */
 export const journalKeyItem = storage.defineItem<JsonWebKey | null>('local:journalKey', {

@@ -1,0 +1,155 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { EmploymentEvent } from '../lib/domain/event';
+import { median, percentile } from './stats';
+import { syntheticEvents } from './synthetic-events';
+
+/** The keyword field of the side panel's search, found by its label as a user finds it. */
+const KEYWORD_LABEL = /^Mots-clés/;
+/** The results: the list of events in the main region (virtualised: only visible rows exist). */
+const RESULTS = 'main [role="list"], main ul';
+/** Letters typed then erased: each narrows the list, its Backspace widens it back. */
+const LETTERS = ['v', 'j', 'b', 'x', 'k', 'y', 'w', 'h', 'f', 'g', 'q', 'z'];
+const ROUNDS = 2;
+
+export interface ScaleMeasure {
+  count: number;
+  /** Navigation start → first result row on screen. */
+  loadMs: number;
+  /** Used JS heap of the side panel after load and a full garbage collection. */
+  heapBytes: number;
+  keystroke: { samples: number[]; median: number; p95: number };
+}
+
+/** Every size is a spread-out subset of one generated set, so that sizes differ only in count. */
+function subset(all: EmploymentEvent[], count: number): EmploymentEvent[] {
+  if (count >= all.length) return all;
+  const step = all.length / count;
+  return Array.from({ length: count }, (_, i) => all[Math.floor(i * step)] as EmploymentEvent);
+}
+
+/** Writes the cache as the background does (WXT's versioned item: value + `$` meta key). */
+async function writeEventsCache(helper: Page, events: EmploymentEvent[]): Promise<void> {
+  await helper.evaluate(async (list) => {
+    await chrome.storage.local.remove(['eventFilters', 'eventsRefreshFailure']);
+    await chrome.storage.local.set({
+      eventsCache: { fetchedAt: new Date().toISOString(), territory: [], events: list, dropped: 0 },
+      eventsCache$: { v: 1 },
+    });
+  }, events);
+}
+
+async function usedHeap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usage.usedSize;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Installed before the page's scripts: notes when the results first show a row, and, for
+ * each keystroke, the time from its keydown (event timestamp) to the first change React
+ * commits inside the results. Changes of the input itself are not watched: with a deferred
+ * list they would come first and hide the list's own delay.
+ */
+function installProbes(resultsSelector: string): void {
+  const probe = {
+    firstRowAt: undefined as number | undefined,
+    samples: [] as number[],
+    since: null as number | null,
+  };
+  (globalThis as unknown as { __bench: typeof probe }).__bench = probe;
+  let watched: Element | null = null;
+  const watch = new MutationObserver(() => {
+    if (probe.since === null) return;
+    probe.samples.push(performance.now() - probe.since);
+    probe.since = null;
+  });
+  const find = new MutationObserver(() => {
+    const results = document.querySelector(resultsSelector);
+    if (!results || results === watched || !results.querySelector('li, [role="listitem"]')) return;
+    watched = results;
+    watch.disconnect();
+    // The list's parent: a list replaced by an empty state is a change too.
+    watch.observe(results.parentElement ?? results, { childList: true, subtree: true, characterData: true });
+    probe.firstRowAt ??= performance.now();
+  });
+  find.observe(document, { childList: true, subtree: true });
+  addEventListener('keydown', (event) => (probe.since = event.timeStamp), true);
+}
+
+async function measureOne(context: BrowserContext, origin: string, count: number): Promise<ScaleMeasure> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(installProbes, RESULTS);
+    await page.goto(`${origin}/sidepanel.html`);
+    const loaded = await page.waitForFunction(
+      () => (globalThis as unknown as { __bench: { firstRowAt?: number } }).__bench.firstRowAt,
+      undefined,
+      { timeout: 60_000, polling: 20 },
+    );
+    const loadMs = (await loaded.jsonValue()) as number;
+    await page.waitForTimeout(300);
+    const heapBytes = await usedHeap(page);
+
+    const field = page.getByLabel(KEYWORD_LABEL).first();
+    await field.fill('');
+    await field.focus();
+    const samples = async () =>
+      page.evaluate(
+        () => (globalThis as unknown as { __bench: { samples: number[] } }).__bench.samples.length,
+      );
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const letter of LETTERS) {
+        for (const key of [letter, 'Backspace']) {
+          const before = await samples();
+          await page.keyboard.press(key);
+          // A keystroke that changes nothing on screen leaves no sample: wait a little, move on.
+          await page
+            .waitForFunction(
+              (n) => (globalThis as unknown as { __bench: { samples: number[] } }).__bench.samples.length > n,
+              before,
+              { timeout: 2_000, polling: 10 },
+            )
+            .catch(() => undefined);
+          await page.waitForTimeout(40);
+        }
+      }
+    }
+    const keystrokes = await page.evaluate(
+      () => (globalThis as unknown as { __bench: { samples: number[] } }).__bench.samples,
+    );
+    if (keystrokes.length < 20) {
+      throw new Error(
+        `Expected at least 20 keystrokes that change the list at ${count} events, got ${keystrokes.length}.`,
+      );
+    }
+    return {
+      count,
+      loadMs,
+      heapBytes,
+      keystroke: { samples: keystrokes, median: median(keystrokes), p95: percentile(keystrokes, 95) },
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The side panel at each size: events written to the cache, panel opened fresh, measured. */
+export async function measureSidePanelScale(
+  context: BrowserContext,
+  origin: string,
+  helper: Page,
+  sizes: readonly number[],
+): Promise<ScaleMeasure[]> {
+  const all = syntheticEvents(Math.max(...sizes));
+  const measures: ScaleMeasure[] = [];
+  for (const count of [...sizes].sort((a, b) => a - b)) {
+    await writeEventsCache(helper, subset(all, count));
+    measures.push(await measureOne(context, origin, count));
+  }
+  return measures;
+}
