@@ -12,6 +12,14 @@ const cacheAt = (fetchedAt: number) =>
     dropped: 0,
   });
 
+/** An alarm as the browser fires it. */
+const alarm = (name: string) => ({
+  name,
+  scheduledTime: NOW,
+  periodInMinutes: 30,
+  persistAcrossSessions: true,
+});
+
 beforeEach(() => fakeBrowser.reset());
 
 describe('scheduleEventsRefresh', () => {
@@ -40,13 +48,9 @@ describe('scheduleEventsRefresh', () => {
     await cacheAt(NOW);
     const refresh = vi.fn(async () => undefined);
     scheduleEventsRefresh(refresh, () => NOW);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'journal-purge', scheduledTime: NOW });
+    await fakeBrowser.alarms.onAlarm.trigger(alarm('journal-purge'));
     expect(refresh).not.toHaveBeenCalled();
-    await fakeBrowser.alarms.onAlarm.trigger({
-      name: EVENTS_REFRESH_ALARM,
-      scheduledTime: NOW,
-      periodInMinutes: 30,
-    });
+    await fakeBrowser.alarms.onAlarm.trigger(alarm(EVENTS_REFRESH_ALARM));
     expect(refresh).toHaveBeenCalledTimes(1);
   });
 });
