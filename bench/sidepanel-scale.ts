@@ -5,8 +5,8 @@ import { syntheticEvents } from './synthetic-events';
 
 /** The keyword field of the side panel's search, found by its label as a user finds it. */
 const KEYWORD_LABEL = /^Mots-clés/;
-/** The results: the list of events in the main region (virtualised: only visible rows exist). */
-const RESULTS = 'main [role="list"], main ul';
+/** The results list (components/events/EventList.tsx, virtualised: only visible rows exist). */
+const RESULTS = 'main ul[aria-label="Résultats"]';
 /** Letters typed then erased: each narrows the list, its Backspace widens it back. */
 const LETTERS = ['v', 'j', 'b', 'x', 'k', 'y', 'w', 'h', 'f', 'g', 'q', 'z'];
 const ROUNDS = 2;
@@ -52,8 +52,8 @@ async function usedHeap(page: Page): Promise<number> {
 /**
  * Installed before the page's scripts: notes when the results first show a row, and, for
  * each keystroke, the time from its keydown (event timestamp) to the first change React
- * commits inside the results. Changes of the input itself are not watched: with a deferred
- * list they would come first and hide the list's own delay.
+ * commits in the main region outside the search form. Changes of the form itself (the field's
+ * value) are left out: with a deferred list they would come first and hide the list's delay.
  */
 function installProbes(resultsSelector: string): void {
   const probe = {
@@ -62,20 +62,24 @@ function installProbes(resultsSelector: string): void {
     since: null as number | null,
   };
   (globalThis as unknown as { __bench: typeof probe }).__bench = probe;
-  let watched: Element | null = null;
-  const watch = new MutationObserver(() => {
-    if (probe.since === null) return;
+  const inForm = (node: Node) =>
+    (node instanceof Element ? node : node.parentElement)?.closest('form') != null;
+  const watch = new MutationObserver((records) => {
+    if (probe.since === null || records.every((record) => inForm(record.target))) return;
     probe.samples.push(performance.now() - probe.since);
     probe.since = null;
   });
   const find = new MutationObserver(() => {
     const results = document.querySelector(resultsSelector);
-    if (!results || results === watched || !results.querySelector('li, [role="listitem"]')) return;
-    watched = results;
-    watch.disconnect();
-    // The list's parent: a list replaced by an empty state is a change too.
-    watch.observe(results.parentElement ?? results, { childList: true, subtree: true, characterData: true });
-    probe.firstRowAt ??= performance.now();
+    if (!results?.querySelector('li')) return;
+    find.disconnect();
+    // The whole main region, so that a list replaced by "no result" is a change too.
+    watch.observe(results.closest('main') ?? document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    probe.firstRowAt = performance.now();
   });
   find.observe(document, { childList: true, subtree: true });
   addEventListener('keydown', (event) => (probe.since = event.timeStamp), true);

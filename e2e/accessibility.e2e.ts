@@ -1,0 +1,354 @@
+import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditPage, formatViolations } from './support/axe';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { CHROME_EXTENSION_ID } from './support/paths';
+import { startTestSimulator, type RunningSimulator } from './support/simulator';
+
+/**
+ * The accessibility audit (RGAA / WCAG 2.1 AA): axe-core in real Chromium on every screen and
+ * state of the built extension, reached as an agent reaches it (real simulator answers, real
+ * faults). Any violation fails the test and is printed rule by rule, element by element.
+ */
+
+async function expectAccessible(page: Page, state: string): Promise<void> {
+  const violations = await auditPage(page);
+  expect(violations, formatViolations(state, violations)).toEqual([]);
+}
+
+interface Reply<T> {
+  res?: { ok: boolean; value?: T; error?: { code: string } };
+}
+
+describe('Chromium: every screen and state passes axe-core (WCAG 2.1 AA)', () => {
+  let simulator: RunningSimulator;
+  let session: ChromiumSession;
+
+  let helper: Page;
+
+  /** Sends one protocol message from an extension page, as the UI does. */
+  const send = async <T>(type: string, data: unknown) => {
+    const reply = (await helper.evaluate(
+      (message) => chrome.runtime.sendMessage({ ...message, id: 1, timestamp: Date.now() }),
+      { type, data },
+    )) as Reply<T> | undefined;
+    return reply?.res;
+  };
+
+  const setFaults = async (pannes: string[]) => {
+    const answer = await fetch(`${simulator.url}/__admin/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ pannes }),
+    });
+    expect(answer.ok).toBe(true);
+  };
+
+  const refresh = async () => {
+    const result = await send<{ count: number }>('refreshEvents', { force: true });
+    expect(result?.ok, JSON.stringify(result)).toBe(true);
+  };
+
+  beforeAll(async () => {
+    simulator = await startTestSimulator();
+    session = await launchChromium();
+    await session.useSimulator(simulator.url, { agentName: 'Agent audit' });
+    helper = await session.open('options');
+    await refresh();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await simulator?.close();
+  });
+
+  it('the audit itself finds a violation when there is one (control)', async () => {
+    const page = await session.open('options');
+    await page.evaluate(() => {
+      const image = document.createElement('img');
+      image.src = 'icon/16.png';
+      document.querySelector('main, #root')?.append(image);
+    });
+    const violations = await auditPage(page);
+    expect(violations.map((v) => v.rule)).toContain('image-alt');
+    await page.close();
+  });
+
+  describe('popup', () => {
+    it('list of upcoming events (warm cache)', async () => {
+      const popup = await session.open('popup');
+      await popup.getByRole('heading', { name: 'Prochains évènements' }).waitFor();
+      await popup.locator('main li button').first().waitFor();
+      await expectAccessible(popup, 'popup: list');
+    });
+
+    it('offline: the refresh failed, the cached list is shown with a warning', async () => {
+      await setFaults(['503']);
+      try {
+        const failed = await send('refreshEvents', { force: true });
+        expect(failed?.ok).toBe(false);
+        const popup = await session.open('popup');
+        await popup.getByRole('alert').filter({ hasText: 'n’a pas pu être mise à jour' }).waitFor();
+        await popup.locator('main li button').first().waitFor();
+        await expectAccessible(popup, 'popup: offline');
+      } finally {
+        await setFaults([]);
+        await refresh();
+      }
+    });
+
+    it('first load failed: no cache and the service is down', async () => {
+      await session.evaluate(() => chrome.storage.local.remove(['eventsCache', 'eventsDigest']));
+      await setFaults(['503']);
+      try {
+        const popup = await session.open('popup');
+        await popup.getByRole('heading', { name: 'Les évènements n’ont pas pu être chargés' }).waitFor({
+          timeout: 30_000,
+        });
+        await expectAccessible(popup, 'popup: first load failed');
+      } finally {
+        await setFaults([]);
+        await refresh();
+      }
+    });
+
+    it('empty: no upcoming event on the territory', async () => {
+      // What the background writes after a successful refresh that found nothing (buildDigest).
+      await session.evaluate(async () => {
+        const fetchedAt = new Date().toISOString();
+        await chrome.storage.local.set({
+          eventsCache: { fetchedAt, territory: [], events: [], dropped: 0 },
+          eventsDigest: { fetchedAt, territory: [], total: 0, events: [] },
+        });
+      });
+      try {
+        const popup = await session.open('popup');
+        await popup.getByRole('heading', { name: 'Aucun évènement à venir sur votre territoire' }).waitFor();
+        await expectAccessible(popup, 'popup: empty');
+      } finally {
+        await refresh();
+      }
+    });
+
+    it('status view (quick entry to a check)', async () => {
+      const popup = await session.open('popup');
+      await popup.getByRole('button', { name: 'Vérification du statut' }).click();
+      await popup.getByRole('heading', { name: 'Vérifier l’inscription d’une personne' }).waitFor();
+      await expectAccessible(popup, 'popup: status quick entry');
+    });
+  });
+
+  describe('side panel: events', () => {
+    let panel: Page;
+
+    beforeAll(async () => {
+      await session.evaluate(() => chrome.storage.local.remove('eventFilters'));
+      panel = await session.open('sidepanel', 'events');
+      await panel.getByRole('list', { name: 'Résultats' }).locator('li').first().waitFor();
+    });
+
+    it('search with every filter shown, and the list', async () => {
+      await expect(panel.getByRole('search').isVisible()).resolves.toBe(true);
+      await expectAccessible(panel, 'side panel: search and list');
+    });
+
+    it('no result for the filters', async () => {
+      await panel.getByLabel('Mots-clés').fill('zzzz introuvable');
+      await panel.getByRole('heading', { name: 'Aucun évènement ne correspond à ces filtres' }).waitFor();
+      await expectAccessible(panel, 'side panel: no result');
+      await panel.getByLabel('Mots-clés').fill('');
+      await panel.getByRole('list', { name: 'Résultats' }).locator('li').first().waitFor();
+    });
+
+    it('detail of an event', async () => {
+      await panel.getByRole('list', { name: 'Résultats' }).locator('li button').first().click();
+      await panel.getByRole('button', { name: 'Retour à la liste' }).first().waitFor();
+      await expectAccessible(panel, 'side panel: event detail');
+      await panel.getByRole('button', { name: 'Retour à la liste' }).first().click();
+      await panel.getByRole('list', { name: 'Résultats' }).locator('li').first().waitFor();
+    });
+
+    it('print view of a selection', async () => {
+      await panel
+        .getByRole('checkbox', { name: /^Ajouter à la liste à imprimer/ })
+        .first()
+        .check();
+      await panel.emulateMedia({ media: 'print' });
+      try {
+        await expectAccessible(panel, 'side panel: print view of the selection');
+      } finally {
+        await panel.emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
+  describe('side panel: status check', () => {
+    let panel: Page;
+
+    beforeAll(async () => {
+      panel = await session.open('sidepanel', 'status');
+      await panel.getByRole('heading', { level: 2, name: 'Vérification du statut' }).waitFor();
+    });
+
+    const checkIdentifier = async (identifiant: string, reference: string) => {
+      await panel.getByRole('radio', { name: 'Par identifiant France Travail' }).check();
+      await panel.getByLabel(/Motif de la vérification/).selectOption({ index: 1 });
+      await panel.getByLabel(/Référence du dossier/).fill(reference);
+      await panel.getByLabel(/Identifiant France Travail/).fill(identifiant);
+      await panel.getByRole('button', { name: 'Vérifier le statut' }).click();
+    };
+
+    const backToForm = async () => {
+      await panel.getByRole('button', { name: 'Effacer' }).click();
+      await panel.getByRole('heading', { level: 2, name: 'Vérification du statut' }).waitFor();
+    };
+
+    it('the form', async () => {
+      await expectAccessible(panel, 'status: form');
+    });
+
+    it('the form with validation errors', async () => {
+      await panel.getByRole('radio', { name: 'Par identifiant France Travail' }).check();
+      await panel.getByRole('button', { name: 'Vérifier le statut' }).click();
+      await panel.getByRole('alert').filter({ hasText: 'Le formulaire contient' }).waitFor();
+      await expectAccessible(panel, 'status: form with validation errors');
+    });
+
+    const results: [string, string, string][] = [
+      ['registered (found)', '1234567A', 'Inscrit(e) comme demandeur d’emploi'],
+      ['no longer registered', '7654321B', 'N’est plus inscrit(e)'],
+      ['not found', '9999999Z', 'Aucune inscription trouvée pour cet identifiant'],
+      ['error: a check already under way (409)', '9000409A', 'Trop de vérifications en même temps'],
+      ['error: rate limited', '9000429A', 'Trop de vérifications en même temps'],
+      ['error: service unavailable', '9000503A', 'Service momentanément indisponible'],
+    ];
+    for (const [state, identifiant, heading] of results) {
+      it(`result: ${state}`, async () => {
+        await checkIdentifier(identifiant, `AUDIT-${identifiant}`);
+        // The panel moves focus to the result's heading once the answer is shown.
+        await panel.waitForFunction(() => document.activeElement?.tagName === 'H2', undefined, {
+          timeout: 30_000,
+        });
+        await expect(panel.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain(
+          heading,
+        );
+        await expectAccessible(panel, `status: ${state}`);
+        await backToForm();
+      });
+    }
+
+    it('FranceConnect: the person refuses to share (error state)', async () => {
+      await panel.getByRole('radio', { name: 'Personne présente — FranceConnect' }).check();
+      await expectAccessible(panel, 'status: form, FranceConnect mode with its explanation');
+      await panel.getByLabel(/Motif de la vérification/).selectOption({ index: 1 });
+      await panel.getByLabel(/Référence du dossier/).fill('AUDIT-FC');
+      const login = session.context.waitForEvent('page', { timeout: 20_000 });
+      await panel.getByRole('button', { name: 'Ouvrir FranceConnect' }).click();
+      const loginPage = await login;
+      await loginPage.waitForSelector('#formulaire-consentement');
+      await loginPage.click('#refuser');
+      await panel
+        .getByRole('heading', { level: 2, name: 'La personne a refusé le partage' })
+        .waitFor({ timeout: 20_000 });
+      await expectAccessible(panel, 'status: FranceConnect refused');
+      await backToForm();
+    });
+
+    it('the justificatif, on screen and as printed', async () => {
+      await checkIdentifier('1234567A', 'AUDIT-JUSTIFICATIF');
+      await panel.getByRole('button', { name: 'Justificatif à imprimer' }).click();
+      await panel.getByRole('article').waitFor();
+      await expectAccessible(panel, 'status: justificatif');
+      await panel.emulateMedia({ media: 'print' });
+      try {
+        await expectAccessible(panel, 'status: justificatif, print media');
+      } finally {
+        await panel.emulateMedia({ media: 'screen' });
+      }
+      await backToForm();
+    });
+  });
+
+  describe('side panel: journal', () => {
+    it('the journal with entries, and an identifier lookup that finds them', async () => {
+      const panel = await session.open('sidepanel', 'journal');
+      await panel.getByRole('heading', { level: 2, name: 'Journal des vérifications' }).waitFor();
+      await panel.getByRole('table').first().waitFor();
+      await expectAccessible(panel, 'journal: entries');
+      const lookup = panel.getByRole('region', { name: 'A-t-on vérifié cet identifiant ?' });
+      await lookup.getByRole('textbox').fill('1234567A');
+      await lookup.getByRole('button', { name: 'Rechercher' }).click();
+      await lookup.getByRole('status').filter({ hasText: /\S/ }).waitFor();
+      await expectAccessible(panel, 'journal: identifier lookup result');
+    });
+  });
+
+  describe('options', () => {
+    it('the settings page', async () => {
+      const options = await session.open('options');
+      await options.getByRole('button', { name: 'Enregistrer' }).waitFor();
+      await expectAccessible(options, 'options');
+    });
+  });
+});
+
+/**
+ * Options with fields set by the organisation (read-only): needs a real enterprise policy,
+ * written where Debian's Chromium reads it (root only, as in CI), for this browser's life only.
+ */
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = join(POLICY_DIR, 'guichet-emploi-accessibility-e2e.json');
+
+function policyDirWritable(): boolean {
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    accessSync(POLICY_DIR, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const writable = policyDirWritable();
+if (!writable) console.warn(`accessibility.e2e: policy state skipped, ${POLICY_DIR} is not writable.`);
+
+describe.skipIf(!writable)('Chromium: options with policy-locked fields pass axe-core', () => {
+  let session: ChromiumSession | undefined;
+
+  beforeAll(async () => {
+    const policy = {
+      environment: 'sandbox',
+      agentName: 'Accueil CCAS (politique)',
+      departements: ['63'],
+      statusFields: ['inscription'],
+      journalRetentionDays: 'toujours',
+    };
+    writeFileSync(
+      POLICY_FILE,
+      JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: policy } } }),
+    );
+    try {
+      session = await launchChromium();
+    } catch (error) {
+      rmSync(POLICY_FILE, { force: true });
+      throw error;
+    }
+  });
+
+  afterAll(async () => {
+    rmSync(POLICY_FILE, { force: true });
+    await session?.close();
+  });
+
+  it('options page with fields set by the organisation and a policy warning', async () => {
+    const options = await session!.open('options');
+    await options.getByRole('button', { name: 'Enregistrer' }).waitFor();
+    await options
+      .getByText(/défini par votre organisation/i)
+      .first()
+      .waitFor();
+    await expectAccessible(options, 'options: policy-locked fields');
+  });
+});
