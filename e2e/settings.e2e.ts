@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CREDENTIALS } from '../simulator/demo-credentials';
+import { auditPage, formatViolations } from './support/axe';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { CHROME_EXTENSION_ID } from './support/paths';
 import { startTestSimulator, type RunningSimulator } from './support/simulator';
@@ -63,7 +64,8 @@ describe.skipIf(!writable)('Chromium: settings from an enterprise policy', () =>
       agentName: 'Accueil CCAS (politique)',
       statusFields: ['inscription'],
       departements: ['63', '2A'],
-      journalRetentionDays: 'toujours',
+      // The right type for Chrome's schema (Chrome drops a wrong type itself), out of range.
+      journalRetentionDays: 0,
     };
     writeFileSync(
       POLICY_FILE,
@@ -136,5 +138,22 @@ describe.skipIf(!writable)('Chromium: settings from an enterprise policy', () =>
     const local = JSON.stringify(await session!.dumpStorage('local'));
     expect(local).not.toContain('Accueil CCAS');
     expect(await session!.dumpStorage('sync')).toEqual({});
+  });
+
+  it('validates in the page: message beside the field, focused summary, no axe-core violation', async () => {
+    const minutes = options.getByRole('textbox', {
+      name: 'Effacement du résultat après inactivité (minutes)',
+    });
+    await minutes.fill('0');
+    await options.getByRole('button', { name: 'Enregistrer' }).click();
+    const summary = options.getByRole('heading', { name: 'Un champ est à corriger :' });
+    await summary.waitFor();
+    expect(await options.evaluate(() => document.activeElement?.querySelector('h2')?.textContent)).toBe(
+      'Un champ est à corriger :',
+    );
+    expect(await minutes.getAttribute('aria-invalid')).toBe('true');
+    const violations = await auditPage(options);
+    expect(violations, formatViolations('options: validation errors under a policy', violations)).toEqual([]);
+    await session!.screenshot(options, 'chromium-options-policy-errors');
   });
 });

@@ -94,7 +94,11 @@ export function ConnectionSection(props: Props) {
         <section key={service} className="options__service" aria-labelledby={`service-${service}`}>
           <h3 id={`service-${service}`}>{t.settings.services[service]}</h3>
           {urls.map((key) =>
-            text(key, { inputMode: 'url', hint: t.settings.hints.endpoint(presetValue(key) ?? '') }),
+            text(key, {
+              inputMode: 'url',
+              // The preset is what an empty field means: only useful where one may type.
+              hint: isLocked(key) ? undefined : t.settings.hints.endpoint(presetValue(key) ?? ''),
+            }),
           )}
           {ids.map((key) =>
             text(
