@@ -42,14 +42,14 @@ export function PopupApp() {
         <PopupEvents onOpen={(eventKey) => void openPanelFromPopup('events', eventKey)} />
       ) : (
         <EmptyState
-          title={t.status.emptyTitle}
+          title={t.common.quickCheck.title}
           action={
             <button type="button" className="button" onClick={() => void openPanelFromPopup('status')}>
-              {t.status.quickEntry}
+              {t.common.quickCheck.action}
             </button>
           }
         >
-          <p>{t.status.emptyBody}</p>
+          <p>{t.common.quickCheck.body}</p>
         </EmptyState>
       )}
     </AppShell>

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { messagesFor } from '../../lib/i18n/catalog';
+import { registeredMessages } from '../../lib/i18n/registry';
 
 interface State {
   failed: boolean;
@@ -20,7 +20,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    const t = messagesFor(document.documentElement.lang === 'en' ? 'en' : 'fr');
+    const t = registeredMessages(document.documentElement.lang === 'en' ? 'en' : 'fr');
     return (
       <div role="alert" className="banner banner--error">
         <p>{t.errors.internal}</p>

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Language } from '../../lib/config/constants';
-import { messagesFor, type Messages } from '../../lib/i18n/catalog';
+import type { Messages } from '../../lib/i18n/catalog';
+import { registeredMessages } from '../../lib/i18n/registry';
 import { watchLanguage } from '../../lib/config/language';
 
 interface I18nValue {
@@ -8,7 +9,7 @@ interface I18nValue {
   t: Messages;
 }
 
-const I18nContext = createContext<I18nValue>({ language: 'fr', t: messagesFor('fr') });
+const I18nContext = createContext<I18nValue | null>(null);
 
 /** Provides the UI strings; French paints at once, another language follows the settings. */
 export function I18nProvider({ children, language: fixed }: { children: ReactNode; language?: Language }) {
@@ -21,10 +22,14 @@ export function I18nProvider({ children, language: fixed }: { children: ReactNod
     document.documentElement.lang = language;
   }, [language]);
   return (
-    <I18nContext.Provider value={{ language, t: messagesFor(language) }}>{children}</I18nContext.Provider>
+    <I18nContext.Provider value={{ language, t: registeredMessages(language) }}>
+      {children}
+    </I18nContext.Provider>
   );
 }
 
 export function useI18n(): I18nValue {
-  return useContext(I18nContext);
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n() needs an <I18nProvider> above it.');
+  return value;
 }

@@ -1,4 +1,5 @@
+import { catalogs } from '../../lib/i18n/catalog';
 import { OptionsApp } from '../../components/settings/OptionsApp';
 import { mountApp } from '../../components/shared/mount';
 
-mountApp(OptionsApp);
+mountApp(OptionsApp, catalogs);

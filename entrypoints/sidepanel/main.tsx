@@ -1,4 +1,5 @@
+import { catalogs } from '../../lib/i18n/catalog';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import { mountApp } from '../../components/shared/mount';
 
-mountApp(SidePanelApp);
+mountApp(SidePanelApp, catalogs);

@@ -10,6 +10,11 @@ const fr = {
     options: 'Paramètres',
   },
   openSidePanel: 'Ouvrir le panneau latéral',
+  quickCheck: {
+    title: 'Vérifier l’inscription d’une personne',
+    body: 'La vérification se fait dans le panneau latéral, à côté du dossier : avec FranceConnect si la personne est présente, ou par son identifiant France Travail. Un motif et une référence de dossier sont demandés, et la vérification est inscrite au journal.',
+    action: 'Vérifier un statut',
+  },
   openOptions: 'Ouvrir les paramètres',
   loading: 'Chargement…',
   retry: 'Réessayer',
@@ -37,6 +42,11 @@ const en: CommonMessages = {
     options: 'Settings',
   },
   openSidePanel: 'Open the side panel',
+  quickCheck: {
+    title: 'Check a person’s registration',
+    body: 'The check runs in the side panel, beside the case file: through FranceConnect when the person is present, or by their France Travail identifier. A purpose and a case reference are required, and the check is recorded in the log.',
+    action: 'Check a status',
+  },
   openOptions: 'Open settings',
   loading: 'Loading…',
   retry: 'Try again',
