@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     globals: true,
-    include: ['{lib,components,simulator,entrypoints,scripts}/**/*.test.{ts,tsx}'],
+    include: ['{lib,components,simulator,entrypoints,scripts,bench}/**/*.test.{ts,tsx}'],
     setupFiles: ['./vitest.setup.ts'],
     restoreMocks: true,
   },
