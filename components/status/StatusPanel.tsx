@@ -7,7 +7,7 @@ import { buildJustificatif, type CheckContext } from '../../lib/status-view/just
 import { verdictOf } from '../../lib/status-view/verdict';
 import { verdictText } from '../../lib/status-view/verdict-text';
 import { checkErrorState } from '../../lib/status-view/error-state';
-import { visibleStatus } from '../../lib/status-view/visibility';
+import { minimiseStatus } from '../../lib/domain/minimise-status';
 import { useI18n } from '../shared/i18n';
 import { CheckError } from './CheckError';
 import { CheckForm } from './CheckForm';
@@ -122,7 +122,7 @@ function StatusCheck({ client, settings, fallback }: StatusCheckProps) {
     focusTarget.current = 'result';
     if (reply.ok || reply.error.code === 'not_found') {
       const status =
-        reply.ok && reply.value.status ? visibleStatus(reply.value.status, settings.statusFields) : null;
+        reply.ok && reply.value.status ? minimiseStatus(reply.value.status, settings.statusFields) : null;
       const withEntry = { ...context, journalEntryId: reply.ok ? reply.value.journalEntryId : null };
       setPhase({ kind: 'result', status, context: withEntry, printing: false });
       setAnnouncement(s.result.announce(verdictText(verdictOf(status), request.mode, s, language)));

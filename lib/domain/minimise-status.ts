@@ -1,9 +1,11 @@
 import type { StatusField } from '../config/constants';
-import type { JobSeekerStatus } from '../domain/status';
+import type { JobSeekerStatus } from './status';
 
 /**
- * Drops the sections the organisation hides before the result leaves the background, so
- * hidden fields never reach a UI page. Without "inscription" only the verdict stays.
+ * Drops the sections the organisation hides (settings.statusFields). The background applies
+ * it before a result leaves it, so hidden fields never reach a UI page; the side panel and
+ * the justificatif apply it again (defence in depth). Without "inscription" only whether the
+ * person is registered stays: no category, no dates.
  */
 export function minimiseStatus(status: JobSeekerStatus, fields: readonly StatusField[]): JobSeekerStatus {
   const shows = (field: StatusField) => fields.includes(field);

@@ -2,7 +2,7 @@ import type { EmploymentEvent, EventModality, EventPlace } from '../domain/event
 import { MEE_TYPE_CODES, type MeeEvenement } from '../wire/mee';
 import { departementFromInsee, departementFromPostalCode } from './departement';
 import { safeHttpUrl } from './safe-url';
-import { safeTimeZone, wallDateOf, wallTimeToInstant, zonedDate } from './zoned-time';
+import { safeTimeZone, wallDateOf, wallTimeToInstant, zonedDate } from '../format/zoned-time';
 
 const SECTOR_LETTER = /^[A-N]$/;
 

@@ -1,7 +1,7 @@
 import type { EmploymentEvent } from '../domain/event';
 import type { SalonEnLigne } from '../wire/salons-en-ligne';
 import { safeHttpUrl } from './safe-url';
-import { frenchDateToIso, wallTimeToInstant } from './zoned-time';
+import { frenchDateToIso, wallTimeToInstant } from '../format/zoned-time';
 
 const DEFAULT_TYPE_LABEL = 'Salon en ligne';
 

@@ -9,7 +9,7 @@ import { departementFromInsee, departementFromPostalCode } from './departement';
 import { normaliseMeeEvent } from './normalise-mee';
 import { normaliseSalon, salonId } from './normalise-salon';
 import { parseItems } from './parse-items';
-import { frenchDateToIso, wallDateOf, wallTimeToInstant } from './zoned-time';
+import { frenchDateToIso, wallDateOf, wallTimeToInstant } from '../format/zoned-time';
 
 const MEE: MeeEvenement = meeEvenementSchema.parse(MEE_EVENEMENT_SAMPLE);
 const SALON: SalonEnLigne = salonEnLigneSchema.parse(SALON_EN_LIGNE_SAMPLE);

@@ -13,7 +13,7 @@ import {
 } from '../storage/items';
 import { MEE_MAX_PAGE_SIZE, type MeeSearchBody } from '../wire/mee';
 import { listOnlineFairs, searchEventsPage, type EventsPage } from './client';
-import { zonedDate } from './zoned-time';
+import { zonedDate } from '../format/zoned-time';
 
 export const REFRESH_LIMITS = {
   pageSize: MEE_MAX_PAGE_SIZE,

@@ -2,7 +2,9 @@
  * Europe/Paris wall-clock views of UTC instants, through Intl (the browser's tz data), so
  * daylight-saving changes are handled by the platform, not by hand-written offsets.
  */
-export const PARIS_TIME_ZONE = 'Europe/Paris';
+import { PARIS, zonedDate } from './zoned-time';
+
+export const PARIS_TIME_ZONE = PARIS;
 
 export interface ParisParts {
   year: number;
@@ -42,8 +44,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "yyyy-MM-dd" of the Paris calendar day of an instant. */
 export function parisDay(instant: Date | string | number): string {
-  const { year, month, day } = parisParts(instant);
-  return `${year}-${pad(month)}-${pad(day)}`;
+  return zonedDate(new Date(instant).getTime(), PARIS_TIME_ZONE);
 }
 
 /** Adds calendar days to a "yyyy-MM-dd" day (no time zone involved). */

@@ -1,7 +1,7 @@
 import type { StatusField, VerificationMode } from '../config/constants';
 import type { JobSeekerStatus, StatusSource } from '../domain/status';
 import { verdictOf, type Verdict } from './verdict';
-import { visibleStatus } from './visibility';
+import { minimiseStatus } from '../domain/minimise-status';
 
 /** What a check was for: typed by the agent, held in the panel's memory with the result. */
 export interface CheckContext {
@@ -44,7 +44,7 @@ export function buildJustificatif(
   status: JobSeekerStatus | null,
   fields: readonly StatusField[],
 ): Justificatif {
-  const shown = status ? visibleStatus(status, fields) : null;
+  const shown = status ? minimiseStatus(status, fields) : null;
   const name = shown?.identity ? personName(shown.identity) : null;
   return {
     checkedAt: context.checkedAt,

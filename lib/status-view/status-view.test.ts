@@ -6,7 +6,7 @@ import { checkErrorState } from './error-state';
 import { checkIdentifier } from './identifier';
 import { buildJustificatif } from './justificatif';
 import { verdictOf } from './verdict';
-import { visibleStatus } from './visibility';
+import { minimiseStatus } from '../domain/minimise-status';
 import { aStatus } from './test-data';
 
 describe('checkIdentifier', () => {
@@ -84,7 +84,7 @@ describe('verdict and visibility', () => {
   });
 
   it('drops the sections the organisation hides, keeping the registered flag', () => {
-    const shown = visibleStatus(aStatus(), ['identite']);
+    const shown = minimiseStatus(aStatus(), ['identite']);
     expect(shown.contact).toBeNull();
     expect(shown.address).toBeNull();
     expect(shown.identity?.firstName).toBe('Martine');

@@ -1,5 +1,5 @@
 import type { JobSeekerStatus } from '../domain/status';
-import { wallDateOf, zonedDate } from '../events/zoned-time';
+import { wallDateOf, zonedDate } from '../format/zoned-time';
 import type { StatutAugmente } from '../wire/statut-augmente';
 import { normaliseCategoryCode } from './categories';
 import { cnavCertification } from './cnav';

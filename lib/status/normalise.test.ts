@@ -10,7 +10,7 @@ import {
 import { statutAugmenteSchema } from '../wire/statut-augmente';
 import { normaliseCategoryCode } from './categories';
 import { cnavCertification } from './cnav';
-import { minimiseStatus } from './minimise';
+import { minimiseStatus } from '../domain/minimise-status';
 import { normaliseApiParticulier } from './normalise-api-particulier';
 import { normaliseStatutAugmente } from './normalise-statut-augmente';
 

@@ -11,7 +11,7 @@ import {
   readWithFranceConnect,
   type StatusLookup,
 } from './clients';
-import { minimiseStatus } from './minimise';
+import { minimiseStatus } from '../domain/minimise-status';
 
 export interface VerifyDeps {
   access: ApiAccess;
