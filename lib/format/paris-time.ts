@@ -40,8 +40,6 @@ export function parisParts(instant: Date | string | number): ParisParts {
   };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** "yyyy-MM-dd" of the Paris calendar day of an instant. */
 export function parisDay(instant: Date | string | number): string {
   return zonedDate(new Date(instant).getTime(), PARIS_TIME_ZONE);
