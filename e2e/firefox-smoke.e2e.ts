@@ -28,7 +28,9 @@ describe('Firefox ESR: the extension installs and renders', () => {
       const runtime = (globalThis as unknown as { browser: typeof chrome }).browser.runtime;
       return runtime.sendMessage({ id: 1, type: 'ping', data: undefined, timestamp: Date.now() });
     });
-    expect((reply as { res?: { extensionVersion?: string } }).res?.extensionVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect((reply as { res?: { extensionVersion?: string } }).res?.extensionVersion).toMatch(
+      /^\d+\.\d+\.\d+$/,
+    );
     await session.screenshot(panel, 'firefox-sidepanel');
   });
 });

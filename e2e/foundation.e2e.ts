@@ -20,9 +20,9 @@ describe('Chromium: the built extension', () => {
   it('renders the French shell in the popup', async () => {
     const popup = await session.open('popup');
     await expect(popup.getByRole('navigation', { name: 'Rubriques' }).isVisible()).resolves.toBe(true);
-    expect(await popup.getByRole('button', { name: 'Salons et évènements' }).getAttribute('aria-current')).toBe(
-      'page',
-    );
+    expect(
+      await popup.getByRole('button', { name: 'Salons et évènements' }).getAttribute('aria-current'),
+    ).toBe('page');
     await expect(popup.getByRole('button', { name: 'Vérification du statut' }).count()).resolves.toBe(1);
     expect(await popup.locator('html').getAttribute('lang')).toBe('fr');
     await session.screenshot(popup, 'chromium-popup');
@@ -31,9 +31,9 @@ describe('Chromium: the built extension', () => {
   it('renders the side panel with its three views and switches between them', async () => {
     const panel = await session.open('sidepanel');
     await panel.getByRole('button', { name: 'Vérification du statut' }).click();
-    expect(await panel.getByRole('button', { name: 'Vérification du statut' }).getAttribute('aria-current')).toBe(
-      'page',
-    );
+    expect(
+      await panel.getByRole('button', { name: 'Vérification du statut' }).getAttribute('aria-current'),
+    ).toBe('page');
     // Focus moves to the main region on a view change (keyboard and screen-reader users).
     expect(await panel.evaluate(() => document.activeElement?.id)).toBe('contenu');
     await panel.getByRole('button', { name: 'Journal des vérifications' }).click();
@@ -44,7 +44,9 @@ describe('Chromium: the built extension', () => {
 
   it('renders the options page', async () => {
     const options = await session.open('options');
-    await expect(options.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Guichet Emploi');
+    await expect(options.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+      'Guichet Emploi',
+    );
     await session.screenshot(options, 'chromium-options');
   });
 
@@ -63,7 +65,12 @@ describe('Chromium: the built extension', () => {
   it('rejects a malformed request with a typed error value', async () => {
     const popup = await session.open('popup');
     const reply = await popup.evaluate(async () =>
-      chrome.runtime.sendMessage({ id: 2, type: 'getEventDetail', data: { source: 'nope' }, timestamp: Date.now() }),
+      chrome.runtime.sendMessage({
+        id: 2,
+        type: 'getEventDetail',
+        data: { source: 'nope' },
+        timestamp: Date.now(),
+      }),
     );
     const result = (reply as { res?: { ok: boolean; error?: { code: string } } }).res;
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request' } });

@@ -5,15 +5,26 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const wanted = [
-  { variable: 'CHROMIUM_PATH', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser'], packages: ['chromium'] },
-  { variable: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], packages: ['firefox-esr'] },
+  {
+    variable: 'CHROMIUM_PATH',
+    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser'],
+    packages: ['chromium'],
+  },
+  {
+    variable: 'FIREFOX_PATH',
+    paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    packages: ['firefox-esr'],
+  },
 ];
 
 export function ensureBrowsers(which = ['CHROMIUM_PATH', 'FIREFOX_PATH']) {
-  const missing = wanted.filter((browser) => which.includes(browser.variable)).filter(
-    (browser) => !(process.env[browser.variable] && existsSync(process.env[browser.variable])) &&
-      !browser.paths.some((path) => existsSync(path)),
-  );
+  const missing = wanted
+    .filter((browser) => which.includes(browser.variable))
+    .filter(
+      (browser) =>
+        !(process.env[browser.variable] && existsSync(process.env[browser.variable])) &&
+        !browser.paths.some((path) => existsSync(path)),
+    );
   if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');

@@ -12,7 +12,12 @@ const steps = [
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['unit and component tests', 'npx', ['vitest', 'run']],
   ['build (Chrome MV3, Firefox, zips)', 'npm', ['run', '--silent', 'build']],
-  ['build (Firefox test build)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], { GUICHET_TEST_BUILD: '1' }],
+  [
+    'build (Firefox test build)',
+    'npx',
+    ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'],
+    { GUICHET_TEST_BUILD: '1' },
+  ],
   ['web-ext lint (Firefox build)', 'node', ['scripts/web-ext-lint.mjs']],
   ['end to end (Chromium, Firefox)', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
 ];

@@ -2,9 +2,13 @@
 // warnings so none stays unexplained (docs/web-ext-lint.md lists the accepted ones).
 import { spawnSync } from 'node:child_process';
 
-const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'json', '--no-config-discovery'], {
-  encoding: 'utf8',
-});
+const run = spawnSync(
+  'npx',
+  ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'json', '--no-config-discovery'],
+  {
+    encoding: 'utf8',
+  },
+);
 let report;
 try {
   report = JSON.parse(run.stdout);

@@ -31,8 +31,13 @@ describe('AppShell', () => {
     expect(screen.getByText('Guichet Emploi')).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Rubriques' });
     expect(nav).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Salons et évènements' })).toHaveAttribute('aria-current', 'page');
-    expect(screen.getByRole('button', { name: 'Vérification du statut' })).not.toHaveAttribute('aria-current');
+    expect(screen.getByRole('button', { name: 'Salons et évènements' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(screen.getByRole('button', { name: 'Vérification du statut' })).not.toHaveAttribute(
+      'aria-current',
+    );
   });
 
   it('switches view from the keyboard and moves focus to the main region', async () => {
@@ -42,7 +47,10 @@ describe('AppShell', () => {
     await user.tab();
     expect(screen.getByRole('button', { name: 'Vérification du statut' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('button', { name: 'Vérification du statut' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('button', { name: 'Vérification du statut' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     expect(screen.getByRole('main')).toHaveFocus();
     expect(screen.getByRole('main')).toHaveTextContent('b');
   });

@@ -14,7 +14,11 @@ describe('the protocol', () => {
 
   it('refuses a malformed request before the handler runs, as a typed value', async () => {
     const getEventDetail = vi.fn();
-    const reply = await handleRequest('getEventDetail', { source: 'elsewhere', id: '' }, handlersWith({ getEventDetail }));
+    const reply = await handleRequest(
+      'getEventDetail',
+      { source: 'elsewhere', id: '' },
+      handlersWith({ getEventDetail }),
+    );
     expect(getEventDetail).not.toHaveBeenCalled();
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect(reply.ok === false && reply.error.detail).toContain('source');
@@ -26,7 +30,10 @@ describe('the protocol', () => {
   });
 
   it('passes the parsed request to the handler', async () => {
-    const verifyStatus = vi.fn(async () => ({ ok: true as const, value: { status: null, journalEntryId: 'x' } }));
+    const verifyStatus = vi.fn(async () => ({
+      ok: true as const,
+      value: { status: null, journalEntryId: 'x' },
+    }));
     const reply = await handleRequest(
       'verifyStatus',
       { mode: 'identifiant', identifiant: '1234567A', motif: '  Aide sociale ', caseReference: 'D-42' },
