@@ -9,7 +9,7 @@ const KEYWORD_LABEL = /^Mots-clés/;
 const RESULTS = 'main ul[aria-label="Résultats"]';
 /** Letters typed then erased: each narrows the list, its Backspace widens it back. */
 const LETTERS = ['v', 'j', 'b', 'x', 'k', 'y', 'w', 'h', 'f', 'g', 'q', 'z'];
-const ROUNDS = 2;
+const ROUNDS = 3;
 
 export interface ScaleMeasure {
   count: number;
