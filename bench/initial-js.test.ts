@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { eagerScriptsOfHtml, initialJsOfPage, staticImportsOf } from './initial-js';
+import { eagerScriptsOfHtml, initialJsOfPage, lazyPartsIn, staticImportsOf } from './initial-js';
 
 describe('eagerScriptsOfHtml', () => {
   it('takes the module script and the modulepreload links, not stylesheets', () => {
@@ -49,5 +49,20 @@ describe('initialJsOfPage', () => {
     dir = mkdtempSync(join(tmpdir(), 'initial-js-'));
     writeFileSync(join(dir, 'page.html'), '<script type="module" src="/chunks/gone.js"></script>');
     expect(() => initialJsOfPage(dir, 'page.html')).toThrow(/gone\.js, which does not exist: rebuild/);
+  });
+});
+
+describe('lazyPartsIn', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('names the heavy parts found in a page’s initial JS', () => {
+    dir = mkdtempSync(join(tmpdir(), 'initial-js-'));
+    writeFileSync(join(dir, 'a.js'), 'const c={ALLOWED_TAGS:[]};');
+    writeFileSync(join(dir, 'b.js'), 'export const x=1;');
+    expect(lazyPartsIn(dir, { files: ['a.js', 'b.js'], rawBytes: 0, gzipBytes: 0 })).toEqual([
+      'sanitiser (DOMPurify)',
+    ]);
+    expect(lazyPartsIn(dir, { files: ['b.js'], rawBytes: 0, gzipBytes: 0 })).toEqual([]);
   });
 });

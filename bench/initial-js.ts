@@ -96,3 +96,18 @@ export function initialJsOfBackground(root: string): InitialJs {
     entries.map((entry) => `/${entry}`),
   );
 }
+
+/** Heavy parts that must load only where used, each known by a string only its code holds. */
+export const LAZY_PARTS: Record<string, string> = {
+  'sanitiser (DOMPurify)': 'ALLOWED_TAGS',
+  'calendar export (ics)': 'BEGIN:VCALENDAR',
+  'commune index': 'Marseille',
+};
+
+/** Which of the lazy parts a page's initial JS holds after all (an empty list is the goal). */
+export function lazyPartsIn(root: string, measure: InitialJs): string[] {
+  const code = measure.files.map((file) => readFileSync(join(root, file), 'utf8')).join('\n');
+  return Object.entries(LAZY_PARTS)
+    .filter(([, marker]) => code.includes(marker))
+    .map(([name]) => name);
+}

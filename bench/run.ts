@@ -10,7 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { ensureChromeBuild } from './build';
 import { launchBenchChromium } from './chromium';
 import { copyWithBlankPage } from './extension-copy';
-import { initialJsOfBackground, initialJsOfPage, type InitialJs } from './initial-js';
+import {
+  initialJsOfBackground,
+  initialJsOfPage,
+  lazyPartsIn,
+  LAZY_PARTS,
+  type InitialJs,
+} from './initial-js';
 import { measurePopupOpens } from './popup-timing';
 import { measureFullRefresh, startBenchSimulator } from './refresh';
 import { measureSidePanelScale, type ScaleMeasure } from './sidepanel-scale';
@@ -90,12 +96,26 @@ async function main(): Promise<number> {
   const build = ensureChromeBuild(ROOT, process.argv.includes('--build'));
   const figures: Figure[] = [];
 
+  const popupJs = initialJsOfPage(build, 'popup.html');
+  const sidepanelJs = initialJsOfPage(build, 'sidepanel.html');
   figures.push(
-    ...bytesFigures('popup', initialJsOfPage(build, 'popup.html'), BUDGETS.popupGzip),
-    ...bytesFigures('side panel', initialJsOfPage(build, 'sidepanel.html'), BUDGETS.sidepanelGzip),
+    ...bytesFigures('popup', popupJs, BUDGETS.popupGzip),
+    ...bytesFigures('side panel', sidepanelJs, BUDGETS.sidepanelGzip),
     ...bytesFigures('options', initialJsOfPage(build, 'options.html'), BUDGETS.optionsGzip),
     ...bytesFigures('background', initialJsOfBackground(build), BUDGETS.backgroundGzip),
   );
+  for (const [name, measure] of [
+    ['popup', popupJs],
+    ['side panel', sidepanelJs],
+  ] as const) {
+    const found = lazyPartsIn(build, measure);
+    figures.push({
+      figure: `${name}: lazy parts in initial JS (${Object.keys(LAZY_PARTS).length} checked)`,
+      value: found.length === 0 ? 'none' : found.join(', '),
+      budget: 'none',
+      ok: found.length === 0,
+    });
+  }
 
   const copy = copyWithBlankPage(build);
   const browser = await launchBenchChromium(copy.dir);
