@@ -138,4 +138,19 @@ describe('refreshEventsCache', () => {
     expect(other.ok).toBe(true);
     expect((await eventsCacheItem.getValue())?.territory).toEqual(['75']);
   });
+
+  it('does not share a refresh, nor serve a fresh cache, from another events API', async () => {
+    const bodies = meeSearch(3);
+    const first = await refreshEventsOnce(access, ['63'], { source: 'http://127.0.0.1:8787/a' });
+    expect(first.ok && first.value.requests).toBeGreaterThan(0);
+    const [same, other] = await Promise.all([
+      refreshEventsOnce(access, ['63'], { source: 'http://127.0.0.1:8787/a' }),
+      refreshEventsOnce(access, ['63'], { source: 'https://api.example.org/b' }),
+    ]);
+    // The same API within 5 minutes: the cache is served as is; another API: fetched anew.
+    expect(same.ok && same.value.requests).toBe(0);
+    expect(other.ok && other.value.requests).toBeGreaterThan(0);
+    expect(bodies).toHaveLength(2);
+    expect((await eventsCacheItem.getValue())?.source).toBe('https://api.example.org/b');
+  });
 });

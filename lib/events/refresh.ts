@@ -110,7 +110,7 @@ async function fetchTerritory(
 export async function refreshEventsCache(
   access: ApiAccess,
   departements: readonly string[],
-  options: { force?: boolean; now?: number } = {},
+  options: { force?: boolean; now?: number; source?: string } = {},
 ): Promise<Result<RefreshSummary>> {
   const now = options.now ?? Date.now();
   const current = await eventsCacheItem.getValue();
@@ -118,6 +118,7 @@ export async function refreshEventsCache(
     !options.force &&
     current &&
     sameTerritory(current.territory, departements) &&
+    current.source === options.source &&
     now - Date.parse(current.fetchedAt) < FRESH_MS
   ) {
     return ok({
@@ -135,6 +136,7 @@ export async function refreshEventsCache(
   const cache: EventsCache = {
     fetchedAt: new Date(now).toISOString(),
     territory: [...departements],
+    ...(options.source ? { source: options.source } : {}),
     events: fetched.value.events,
     dropped: fetched.value.dropped,
   };
@@ -149,20 +151,21 @@ export async function refreshEventsCache(
   });
 }
 
-/** The refresh under way, if any, and the territory it fetches. */
-let running: { territory: string; promise: Promise<Result<RefreshSummary>> } | null = null;
+/** The refresh under way, if any, and what it fetches (territory and events API). */
+let running: { scope: string; promise: Promise<Result<RefreshSummary>> } | null = null;
 
 /**
- * One refresh at a time: a caller asking for the same territory (alarm and UI together)
- * shares the running one; another territory waits for it, then runs its own.
+ * One refresh at a time: a caller asking for the same territory from the same events API
+ * (alarm and UI together) shares the running one; another territory or another API (the
+ * settings changed meanwhile) waits for it, then runs its own.
  */
 export function refreshEventsOnce(
   access: ApiAccess,
   departements: readonly string[],
-  options: { force?: boolean } = {},
+  options: { force?: boolean; source?: string } = {},
 ): Promise<Result<RefreshSummary>> {
-  const territory = [...departements].sort().join();
-  if (running?.territory === territory) return running.promise;
+  const scope = `${[...departements].sort().join()}|${options.source ?? ''}`;
+  if (running?.scope === scope) return running.promise;
   const previous = running?.promise ?? Promise.resolve(null);
   const promise = previous
     .catch(() => null)
@@ -170,6 +173,6 @@ export function refreshEventsOnce(
     .finally(() => {
       if (running?.promise === promise) running = null;
     });
-  running = { territory, promise };
+  running = { scope, promise };
   return promise;
 }

@@ -44,6 +44,8 @@ export interface EventsCache {
   fetchedAt: string;
   /** Département codes the cache was fetched for (empty = all of France). */
   territory: string[];
+  /** The events API it came from: a cache of another environment is never served as fresh. */
+  source?: string;
   events: EmploymentEvent[];
   dropped: number;
 }

@@ -1,4 +1,5 @@
 import { getApiAccess } from '../../auth/default-access';
+import { resolveEndpoints } from '../../config/endpoints';
 import { loadSettings } from '../../config/settings-store';
 import { getMeeEvent, getOnlineFair } from '../../events/client';
 import { refreshEventsOnce } from '../../events/refresh';
@@ -7,7 +8,10 @@ import type { ProtocolHandlers } from '../../messaging/serve';
 /** Refreshes the agent's territory (settings.departements; empty = all of France). */
 export async function refreshTerritory(force = false) {
   const { settings } = await loadSettings();
-  return refreshEventsOnce(getApiAccess(), settings.departements, { force });
+  return refreshEventsOnce(getApiAccess(), settings.departements, {
+    force,
+    source: resolveEndpoints(settings).eventsApiUrl,
+  });
 }
 
 /** Handlers of the events messages. */
