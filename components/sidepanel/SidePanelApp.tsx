@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { panelRequestItem, type PanelView } from '../../lib/browser/side-panel';
 import { EventsPanel } from '../events/EventsPanel';
 import { JournalPanel } from '../journal/JournalPanel';
@@ -6,6 +7,10 @@ import { StatusPanel } from '../status/StatusPanel';
 import { AppShell } from '../shell/AppShell';
 import { useViewFocus } from '../shell/use-view-focus';
 import { useI18n } from '../shared/i18n';
+import { SettingsWarningsBanner } from './SettingsWarningsBanner';
+
+/** A popup request older than this, found when the panel opens, is an old one: ignored. */
+const REQUEST_FRESH_MS = 15_000;
 
 const VIEWS: PanelView[] = ['events', 'status', 'journal'];
 
@@ -28,7 +33,9 @@ export function SidePanelApp() {
       if (request.eventKey) setEventRequest({ eventKey: request.eventKey, at: request.at });
     };
     // The popup asks for a view through session storage (the panel may already be open).
-    void panelRequestItem.getValue().then(follow);
+    void panelRequestItem.getValue().then((request) => {
+      if (request && Date.now() - request.at < REQUEST_FRESH_MS) follow(request);
+    });
     return panelRequestItem.watch(follow);
   }, []);
   return (
@@ -40,7 +47,17 @@ export function SidePanelApp() {
       ]}
       current={view}
       onNavigate={setView}
+      actions={
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          {t.common.openOptions}
+        </button>
+      }
     >
+      <SettingsWarningsBanner />
       {view === 'events' ? (
         <EventsPanel request={eventRequest} />
       ) : view === 'status' ? (
