@@ -24,6 +24,22 @@ export default defineConfig({
   vite: () => ({
     define: { __GUICHET_TEST_BUILD__: JSON.stringify(testBuild) },
   }),
+  hooks: {
+    // The HTML pages' build (not the background's single-file one) gives zod a chunk of its
+    // own with a stable name: the pages that validate input share it, and
+    // docs/web-ext-lint.md can name the file that holds zod's eval probe.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((entrypoint) => entrypoint.type === 'background')) return;
+      config.build ??= {};
+      config.build.rolldownOptions ??= {};
+      const output = config.build.rolldownOptions.output;
+      if (Array.isArray(output)) return;
+      config.build.rolldownOptions.output = {
+        ...output,
+        codeSplitting: { groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/ }] },
+      };
+    },
+  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
