@@ -1,3 +1,4 @@
+import type { Endpoints } from '../config/endpoints';
 import { loadEndpoints } from '../config/settings-store';
 import { createDirectApiAccess, type ApiAccess } from './api-access';
 import { browserIdentity } from './identity-adapter';
@@ -8,4 +9,13 @@ let access: ApiAccess | null = null;
 export function getApiAccess(): ApiAccess {
   access ??= createDirectApiAccess({ loadEndpoints, identity: browserIdentity });
   return access;
+}
+
+/**
+ * An access bound to the endpoints read once, for work made of many calls (an events
+ * refresh): every page then comes from the same service even if the settings change midway.
+ * Tokens are still shared (they are keyed by token URL and client id, not by access).
+ */
+export function getPinnedApiAccess(endpoints: Endpoints): ApiAccess {
+  return createDirectApiAccess({ loadEndpoints: async () => endpoints, identity: browserIdentity });
 }

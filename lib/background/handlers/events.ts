@@ -1,16 +1,20 @@
-import { getApiAccess } from '../../auth/default-access';
+import { getApiAccess, getPinnedApiAccess } from '../../auth/default-access';
 import { resolveEndpoints } from '../../config/endpoints';
 import { loadSettings } from '../../config/settings-store';
 import { getMeeEvent, getOnlineFair } from '../../events/client';
 import { refreshEventsOnce } from '../../events/refresh';
 import type { ProtocolHandlers } from '../../messaging/serve';
 
-/** Refreshes the agent's territory (settings.departements; empty = all of France). */
+/**
+ * Refreshes the agent's territory (settings.departements; empty = all of France) from the
+ * events API of the current settings, pinned for the whole refresh.
+ */
 export async function refreshTerritory(force = false) {
   const { settings } = await loadSettings();
-  return refreshEventsOnce(getApiAccess(), settings.departements, {
+  const endpoints = resolveEndpoints(settings);
+  return refreshEventsOnce(getPinnedApiAccess(endpoints), settings.departements, {
     force,
-    source: resolveEndpoints(settings).eventsApiUrl,
+    source: endpoints.eventsApiUrl,
   });
 }
 
