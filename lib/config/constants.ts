@@ -21,3 +21,8 @@ export const SIMULATOR_DEFAULT_URL = `http://127.0.0.1:${SIMULATOR_DEFAULT_PORT}
 export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);
 }
+
+/** BCP 47 tag for Intl formatting. */
+export function localeTag(language: Language): 'fr-FR' | 'en-GB' {
+  return language === 'fr' ? 'fr-FR' : 'en-GB';
+}

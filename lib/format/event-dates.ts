@@ -1,4 +1,4 @@
-import type { Language } from '../config/constants';
+import { localeTag, type Language } from '../config/constants';
 import { PARIS_TIME_ZONE, parisDay, parisParts } from './paris-time';
 
 /**
@@ -23,7 +23,7 @@ function formatter(language: Language, style: Style): Intl.DateTimeFormat {
   const key = `${language}:${style}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    format = new Intl.DateTimeFormat(localeTag(language), {
       ...OPTIONS[style],
       timeZone: PARIS_TIME_ZONE,
     });

@@ -1,11 +1,11 @@
-import type { Language } from '../config/constants';
+import { localeTag, type Language } from '../config/constants';
 
 const formatters = new Map<Language, Intl.RelativeTimeFormat>();
 
 function formatter(language: Language): Intl.RelativeTimeFormat {
   let format = formatters.get(language);
   if (!format) {
-    format = new Intl.RelativeTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    format = new Intl.RelativeTimeFormat(localeTag(language), {
       numeric: 'auto',
       style: 'short',
     });

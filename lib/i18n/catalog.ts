@@ -35,8 +35,3 @@ export type Messages = (typeof catalogs)['fr'];
 export function messagesFor(language: Language): Messages {
   return catalogs[language];
 }
-
-/** BCP 47 tag for Intl formatting. */
-export function localeTag(language: Language): string {
-  return language === 'fr' ? 'fr-FR' : 'en-GB';
-}
