@@ -19,8 +19,6 @@ export const DEPARTEMENTS: readonly Departement[] = DEPARTEMENT_ENTRIES.map(([co
 
 const NAMES: ReadonlyMap<string, string> = new Map(DEPARTEMENT_ENTRIES);
 
-export const DEPARTEMENT_CODES: readonly DepartementCode[] = DEPARTEMENT_ENTRIES.map(([code]) => code);
-
 export function isDepartementCode(value: unknown): value is DepartementCode {
   return typeof value === 'string' && NAMES.has(value);
 }
