@@ -1,3 +1,4 @@
+import { CONNECTION_KEYS } from './locks';
 import type { Environment, ResolvedSettings } from './settings';
 
 /** Where each remote service lives, and the credentials to reach it. */
@@ -75,19 +76,15 @@ export const REAL_PRESETS: Record<Exclude<Environment, 'simulator'>, Preset> = {
   },
 };
 
-const OVERRIDABLE = [
-  'eventsApiUrl',
-  'partnerTokenUrl',
-  'franceConnectIssuer',
-  'statusApiUrl',
-  'apiParticulierUrl',
-  'partnerClientId',
-  'partnerClientSecret',
-  'franceConnectClientId',
-  'franceConnectClientSecret',
-  'apiParticulierToken',
-  'recipientSiret',
-] as const;
+type OverridableKey = Exclude<(typeof CONNECTION_KEYS)[number], 'environment' | 'simulatorUrl'>;
+
+/**
+ * The connection keys but the two that choose the preset: one list with the policy lock, so
+ * an endpoint or credential can never be overridable without being locked with the others.
+ */
+const OVERRIDABLE = CONNECTION_KEYS.filter(
+  (key): key is OverridableKey => key !== 'environment' && key !== 'simulatorUrl',
+);
 
 /** The preset of the chosen environment, each endpoint or credential replaced when set. */
 export function resolveEndpoints(settings: ResolvedSettings): Endpoints {
