@@ -1,0 +1,93 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { startTestSimulator, type RunningSimulator } from './support/simulator';
+
+/**
+ * The FranceConnect check in Firefox: `identity.launchWebAuthFlow` opens the simulator's login
+ * page in a Firefox window, the test picks an identity there, and Firefox hands the redirect to
+ * `https://<sha1 of the gecko id>.extensions.allizom.org/` back to the background.
+ */
+type Reply = {
+  res?: {
+    ok: boolean;
+    value?: { status: { registration: { registeredNow: boolean } } | null };
+    error?: { code: string };
+  };
+};
+
+async function findLoginPage(session: FirefoxSession): Promise<Page> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    for (const page of await session.browser.pages()) {
+      const url = await page.evaluate(() => location.href).catch(() => '');
+      if (url.includes('/franceconnect/')) return page;
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error('Expected the FranceConnect login window within 20 s.');
+}
+
+function verify(panel: Page): Promise<Reply> {
+  return panel.evaluate(async () => {
+    const runtime = (globalThis as unknown as { browser: typeof chrome }).browser.runtime;
+    return runtime.sendMessage({
+      id: 7,
+      type: 'verifyStatus',
+      data: { mode: 'franceconnect', motif: 'Ouverture de droits', caseReference: 'FF-1' },
+      timestamp: Date.now(),
+    });
+  }) as Promise<Reply>;
+}
+
+describe('Firefox ESR: FranceConnect through identity.launchWebAuthFlow', () => {
+  let simulator: RunningSimulator;
+  let session: FirefoxSession;
+  let panel: Page;
+
+  beforeAll(async () => {
+    simulator = await startTestSimulator();
+    session = await launchFirefox();
+    panel = await session.page('sidepanel');
+    await panel.evaluate(async (url: string) => {
+      const { storage } = (globalThis as unknown as { browser: typeof chrome }).browser;
+      await storage.local.set({ userSettings: { environment: 'simulator', simulatorUrl: url } });
+    }, simulator.url);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await simulator?.close();
+  });
+
+  it('reads the status of the person who consents in the login window', async () => {
+    const reply = verify(panel);
+    const login = await findLoginPage(session);
+    await login.waitForSelector('#identite-jean-dupont');
+    await login.click('#identite-jean-dupont');
+    await login.click('#autoriser');
+    const result = (await reply).res;
+    expect(result?.ok).toBe(true);
+    expect(result?.value?.status?.registration.registeredNow).toBe(true);
+
+    // The person's data was shown, not kept: nothing of it in Firefox's storage afterwards,
+    // and the session area holds the partner (events) token only, no FranceConnect token.
+    const [local, sync, sessionArea] = await panel.evaluate(async () => {
+      const { storage } = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return [await storage.local.get(null), await storage.sync.get(null), await storage.session.get(null)];
+    });
+    const kept = JSON.stringify([local, sync]);
+    for (const personal of ['DUPONT', 'Dupont', 'jean.dupont', '0636656565', 'RUE DE LA PAIX', '75107']) {
+      expect(kept).not.toContain(personal);
+    }
+    expect(Object.keys(sessionArea ?? {}).filter((key) => key !== 'panelRequest')).toEqual(['partnerToken']);
+  });
+
+  it('reports a refusal as access_denied', async () => {
+    const reply = verify(panel);
+    const login = await findLoginPage(session);
+    await login.waitForSelector('#refuser');
+    await login.click('#refuser');
+    expect((await reply).res).toMatchObject({ ok: false, error: { code: 'access_denied' } });
+  });
+});
