@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ErrorCode } from '../../lib/errors/app-error';
 import { buildSearchIndex, searchIndex } from '../../lib/event-search/search-index';
 import { eventsSummary } from '../../lib/handover/summary';
 import { eventsCacheItem, eventsRefreshFailureItem } from '../../lib/storage/items';
@@ -13,7 +12,7 @@ import { LiveMessage } from './LiveMessage';
 import { PrintSheet } from './PrintSheet';
 import { RefreshStatus } from './RefreshStatus';
 import { useNow } from './use-now';
-import { useEventsRefresh } from './use-refresh';
+import { failureSince, useEventsRefresh } from './use-refresh';
 import { useStorageItem } from './use-storage-item';
 import { useStoredFilters } from './use-stored-filters';
 import './events.css';
@@ -70,11 +69,7 @@ export function EventsPanel({ request = null }: { request?: { eventKey: string; 
   const announcedCount = useDebounced(countText, 600);
   const activeRow = Math.min(active, Math.max(0, results.length - 1));
 
-  const failure =
-    error ??
-    (storedFailure && (!cache || storedFailure.at > cache.fetchedAt)
-      ? { code: storedFailure.code as ErrorCode }
-      : null);
+  const failure = error ?? failureSince(storedFailure, cache?.fetchedAt);
   const selectedEvents = useMemo(
     () => (cache ? cache.events.filter((event) => selected.has(event.key)) : []),
     [cache, selected],

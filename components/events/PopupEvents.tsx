@@ -1,14 +1,12 @@
-import type { EventsDigest, RefreshFailure } from '../../lib/storage/items';
 import { eventsDigestItem, eventsRefreshFailureItem } from '../../lib/storage/items';
 import { selectUpcoming } from '../../lib/event-search/popup-selection';
 import { departementName } from '../../lib/territory/departements';
-import type { ErrorCode } from '../../lib/errors/app-error';
 import { useI18n } from '../shared/i18n';
 import { EmptyState } from '../shell/EmptyState';
 import { EventFacts } from './EventFacts';
 import { RefreshStatus } from './RefreshStatus';
 import { useNow } from './use-now';
-import { useEventsRefresh } from './use-refresh';
+import { failureSince, useEventsRefresh } from './use-refresh';
 import { useStorageItem } from './use-storage-item';
 import './events.css';
 
@@ -18,11 +16,6 @@ export const POPUP_ROWS = 12;
 interface PopupEventsProps {
   /** Opens the side panel on the events view, on one event's detail when a key is given. */
   onOpen: (eventKey?: string) => void;
-}
-
-function failureOf(digest: EventsDigest | null, stored: RefreshFailure | null | undefined) {
-  if (!stored) return null;
-  return !digest || stored.at > digest.fetchedAt ? { code: stored.code as ErrorCode } : null;
 }
 
 /**
@@ -35,7 +28,7 @@ export function PopupEvents({ onOpen }: PopupEventsProps) {
   const digest = useStorageItem(eventsDigestItem);
   const storedFailure = useStorageItem(eventsRefreshFailureItem);
   const { refreshing, error, refresh } = useEventsRefresh();
-  const failure = error ?? failureOf(digest ?? null, storedFailure);
+  const failure = error ?? failureSince(storedFailure, digest?.fetchedAt);
 
   if (digest === undefined) return null;
   if (digest === null) {

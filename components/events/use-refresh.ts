@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppError } from '../../lib/errors/app-error';
+import type { AppError, ErrorCode } from '../../lib/errors/app-error';
 import { sendMessage } from '../../lib/messaging/messenger';
+import type { RefreshFailure } from '../../lib/storage/items';
 
 export interface RefreshState {
   refreshing: boolean;
@@ -43,4 +44,16 @@ export function useEventsRefresh(): RefreshState {
   }, [refresh]);
 
   return { refreshing, error, refresh };
+}
+
+/**
+ * The background's last stored refresh failure, when it is newer than the list shown (or no
+ * list was ever fetched); null when that list came after it.
+ */
+export function failureSince(
+  stored: RefreshFailure | null | undefined,
+  fetchedAt: string | undefined,
+): { code: ErrorCode } | null {
+  if (!stored) return null;
+  return fetchedAt === undefined || stored.at > fetchedAt ? { code: stored.code as ErrorCode } : null;
 }
