@@ -57,12 +57,13 @@ export function EventsPanel({ request = null }: { request?: { eventKey: string; 
   }, []);
 
   const index = useMemo(() => (cache ? buildSearchIndex(cache.events) : null), [cache]);
-  // The day changes the results (events over), the minute does not: filter per day.
-  const today = now.toISOString().slice(0, 13);
+  // Events end during the day and drop out of the results: filter again every hour, not at
+  // every minute's tick of `now`.
+  const hour = now.toISOString().slice(0, 13);
   const results = useMemo(
     () => (index ? searchIndex(index, filters, new Date()) : NO_RESULTS),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `today` re-runs it every hour
-    [index, filters, today],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `hour` re-runs it every hour
+    [index, filters, hour],
   );
   const places = useMemo(() => cache?.events.map((event) => event.place) ?? [], [cache]);
   const countText = e.resultCount(results.length);
