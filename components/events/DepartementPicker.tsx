@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
-import { departementName, searchDepartements } from '../../lib/territory/departements';
+import { useId } from 'react';
+import { formatDepartement } from '../../lib/territory/departements';
 import { useI18n } from '../shared/i18n';
+import { useDepartementSearch } from '../shared/use-departement-search';
 
 interface DepartementPickerProps {
   value: string[];
@@ -11,12 +12,9 @@ interface DepartementPickerProps {
 export function DepartementPicker({ value, onChange }: DepartementPickerProps) {
   const { t } = useI18n();
   const id = useId();
-  const [query, setQuery] = useState('');
-  const suggestions = searchDepartements(query, 8).filter((d) => !value.includes(d.code));
-  const add = (code: string) => {
-    onChange([...value, code]);
-    setQuery('');
-  };
+  const { query, setQuery, shown, add, onKeyDown } = useDepartementSearch(value, (departement) =>
+    onChange([...value, departement.code]),
+  );
   return (
     <div className="field">
       <label htmlFor={`${id}-input`}>{t.events.departements}</label>
@@ -30,32 +28,23 @@ export function DepartementPicker({ value, onChange }: DepartementPickerProps) {
         aria-describedby={`${id}-hint`}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
-        onKeyDown={(event) => {
-          const first = suggestions[0];
-          if (event.key === 'Enter' && first) {
-            event.preventDefault();
-            add(first.code);
-          }
-        }}
+        onKeyDown={onKeyDown}
       />
-      {suggestions.length > 0 ? (
+      {shown.length > 0 ? (
         <ul className="suggestions" aria-label={t.events.departementSuggestions}>
-          {suggestions.map((d) => {
-            const label = `${d.code} – ${d.name}`;
-            return (
-              <li key={d.code}>
-                <button type="button" onClick={() => add(d.code)}>
-                  {label}
-                </button>
-              </li>
-            );
-          })}
+          {shown.map((d) => (
+            <li key={d.code}>
+              <button type="button" onClick={() => add(d)}>
+                {formatDepartement(d.code)}
+              </button>
+            </li>
+          ))}
         </ul>
       ) : null}
       {value.length > 0 ? (
         <ul className="chips">
           {value.map((code) => {
-            const name = `${code} – ${departementName(code) ?? code}`;
+            const name = formatDepartement(code);
             return (
               <li key={code}>
                 <button

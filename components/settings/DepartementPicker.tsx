@@ -1,11 +1,7 @@
 import { useId, useRef, useState } from 'react';
-import {
-  departementName,
-  formatDepartement,
-  searchDepartements,
-  type Departement,
-} from '../../lib/territory/departements';
+import { departementName, formatDepartement } from '../../lib/territory/departements';
 import { useI18n } from '../shared/i18n';
+import { useDepartementSearch } from '../shared/use-departement-search';
 import { describedBy, fieldIds } from './field-ids';
 import { PolicyBadge } from './PolicyBadge';
 
@@ -16,8 +12,6 @@ interface DepartementPickerProps {
   error?: string;
 }
 
-const MAX_RESULTS = 8;
-
 /**
  * The agent's territory: a search by name or code listing matches as "Ajouter" buttons,
  * and the chosen départements as a list with "Retirer" buttons. Plain buttons and a live
@@ -26,19 +20,17 @@ const MAX_RESULTS = 8;
 export function DepartementPicker({ selected, onChange, locked, error }: DepartementPickerProps) {
   const { t } = useI18n();
   const ids = fieldIds('departements');
-  const [query, setQuery] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   const listTitleId = useId();
-  const matches = searchDepartements(query).filter((d) => !selected.includes(d.code));
-  const shown = matches.slice(0, MAX_RESULTS);
-
-  const add = (departement: Departement) => {
-    onChange([...selected, departement.code]);
-    setAnnouncement(t.settings.territory.added(formatDepartement(departement.code)));
-    setQuery('');
-    searchRef.current?.focus();
-  };
+  const { query, setQuery, matches, shown, add, onKeyDown } = useDepartementSearch(
+    selected,
+    (departement) => {
+      onChange([...selected, departement.code]);
+      setAnnouncement(t.settings.territory.added(formatDepartement(departement.code)));
+      searchRef.current?.focus();
+    },
+  );
   const remove = (code: string) => {
     onChange(selected.filter((item) => item !== code));
     setAnnouncement(t.settings.territory.removed(formatDepartement(code)));
@@ -73,12 +65,7 @@ export function DepartementPicker({ selected, onChange, locked, error }: Departe
             autoComplete="off"
             aria-describedby={describedBy(`${ids.input}-example`, error && ids.error)}
             onChange={(event) => setQuery(event.target.value)}
-            onKeyDown={(event) => {
-              // Enter adds the best match instead of submitting the whole form.
-              if (event.key !== 'Enter') return;
-              event.preventDefault();
-              if (shown[0]) add(shown[0]);
-            }}
+            onKeyDown={onKeyDown}
           />
           {query.trim() ? (
             <ul className="picker__results">
