@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { openSidePanelFromPopup, rememberCurrentWindow, type PanelView } from '../../lib/browser/side-panel';
+import { openSidePanelFromPopup } from '../../lib/browser/side-panel';
 import { PopupEvents } from '../events/PopupEvents';
 import { AppShell } from '../shell/AppShell';
 import { EmptyState } from '../shell/EmptyState';
@@ -7,13 +7,6 @@ import { useViewFocus } from '../shell/use-view-focus';
 import { useI18n } from '../shared/i18n';
 
 type PopupView = 'events' | 'status';
-
-rememberCurrentWindow();
-
-/** Opens the side panel from a click in the popup, then closes the popup. */
-export function openPanelFromPopup(view: PanelView, eventKey?: string): Promise<void> {
-  return openSidePanelFromPopup(view, eventKey);
-}
 
 /** The toolbar popup: the quick view. */
 export function PopupApp() {
@@ -32,19 +25,19 @@ export function PopupApp() {
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => void openPanelFromPopup(view)}
+          onClick={() => void openSidePanelFromPopup(view)}
         >
           {t.common.openSidePanel}
         </button>
       }
     >
       {view === 'events' ? (
-        <PopupEvents onOpen={(eventKey) => void openPanelFromPopup('events', eventKey)} />
+        <PopupEvents onOpen={(eventKey) => void openSidePanelFromPopup('events', eventKey)} />
       ) : (
         <EmptyState
           title={t.common.quickCheck.title}
           action={
-            <button type="button" className="button" onClick={() => void openPanelFromPopup('status')}>
+            <button type="button" className="button" onClick={() => void openSidePanelFromPopup('status')}>
               {t.common.quickCheck.action}
             </button>
           }
