@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath } from '../e2e/support/browsers';
+import { CHROMIUM_FLAGS, chromiumPath } from '../e2e/support/browsers';
 
 /** Debian's headless Chromium with one unpacked extension: the same flags as the e2e harness. */
 export interface BenchBrowser {
@@ -14,15 +14,7 @@ export interface BenchBrowser {
 }
 
 const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--lang=fr-FR',
+  ...CHROMIUM_FLAGS,
   // performance.memory with exact (not bucketed) figures, for the heap measures.
   '--enable-precise-memory-info',
   '--js-flags=--expose-gc',

@@ -8,6 +8,19 @@ export function chromiumPath(): string {
   return findExecutable('CHROMIUM_PATH', ['/usr/bin/chromium', '/usr/bin/chromium-browser']);
 }
 
+/** Chromium's flags for the e2e harness and the bench: quiet, no first-run UI, in French. */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--lang=fr-FR',
+];
+
 export function firefoxPath(): string {
   return findExecutable('FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bin/firefox']);
 }

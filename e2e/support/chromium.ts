@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { chromiumPath } from './browsers';
+import { CHROMIUM_FLAGS, chromiumPath } from './browsers';
 import { artifactPath, CHROME_BUILD } from './paths';
 
 export type ExtensionPage = 'popup' | 'sidepanel' | 'options';
@@ -27,18 +27,6 @@ export interface ChromiumSession {
   close: () => Promise<void>;
 }
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--lang=fr-FR',
-];
-
 export async function launchChromium(options: { headless?: boolean } = {}): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'guichet-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -47,7 +35,11 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
     viewport: { width: 1100, height: 800 },
-    args: [...FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+    ],
   });
 
   const findWorker = async (): Promise<Worker> =>
