@@ -1,5 +1,6 @@
-import { getApiAccess } from '../../auth/default-access';
-import { loadEndpoints, loadSettings } from '../../config/settings-store';
+import { getPinnedApiAccess } from '../../auth/default-access';
+import { resolveEndpoints } from '../../config/endpoints';
+import { loadSettings } from '../../config/settings-store';
 import { recordCheck } from '../../journal/record';
 import type { ProtocolHandlers } from '../../messaging/serve';
 import { verifyStatus } from '../../status/verify';
@@ -7,12 +8,17 @@ import { verifyStatus } from '../../status/verify';
 /** Handlers of the status messages. */
 export function createStatusHandlers(): Pick<ProtocolHandlers, 'verifyStatus'> {
   return {
-    verifyStatus: (request) =>
-      verifyStatus(request, {
-        access: getApiAccess(),
-        settings: async () => (await loadSettings()).settings,
-        endpoints: loadEndpoints,
+    // One read of the settings per check: its rules (modes, fields, SIRET) and the service it
+    // calls come from the same settings, even if they change while the person signs in.
+    verifyStatus: async (request) => {
+      const { settings } = await loadSettings();
+      const endpoints = resolveEndpoints(settings);
+      return verifyStatus(request, {
+        access: getPinnedApiAccess(endpoints),
+        settings: async () => settings,
+        endpoints: async () => endpoints,
         record: recordCheck,
-      }),
+      });
+    },
   };
 }
