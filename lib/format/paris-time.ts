@@ -2,42 +2,16 @@
  * Europe/Paris wall-clock views of UTC instants, through Intl (the browser's tz data), so
  * daylight-saving changes are handled by the platform, not by hand-written offsets.
  */
-import { PARIS, zonedDate } from './zoned-time';
+import { PARIS, wallPartsAt, zonedDate, type WallParts } from './zoned-time';
 
 export const PARIS_TIME_ZONE = PARIS;
 
-export interface ParisParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-let partsFormat: Intl.DateTimeFormat | undefined;
+export type ParisParts = Omit<WallParts, 'second'>;
 
 /** The Paris calendar date and time of an instant. */
 export function parisParts(instant: Date | string | number): ParisParts {
-  partsFormat ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: PARIS_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const parts: Record<string, number> = {};
-  for (const part of partsFormat.formatToParts(new Date(instant))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 0,
-    day: parts.day ?? 0,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-  };
+  const { year, month, day, hour, minute } = wallPartsAt(new Date(instant).getTime(), PARIS_TIME_ZONE);
+  return { year, month, day, hour, minute };
 }
 
 /** "yyyy-MM-dd" of the Paris calendar day of an instant. */

@@ -35,7 +35,7 @@ export function safeTimeZone(timeZone: string | null | undefined): string {
   }
 }
 
-interface WallParts {
+export interface WallParts {
   year: number;
   month: number;
   day: number;
@@ -44,7 +44,8 @@ interface WallParts {
   second: number;
 }
 
-function wallPartsAt(epochMs: number, timeZone: string): WallParts {
+/** The wall-clock date and time of an instant in a zone. */
+export function wallPartsAt(epochMs: number, timeZone: string): WallParts {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
