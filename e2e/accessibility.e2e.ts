@@ -1,10 +1,8 @@
-import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPage, formatViolations } from './support/axe';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { CHROME_EXTENSION_ID } from './support/paths';
+import { CHROMIUM_POLICY_DIR, chromiumPolicyWritable, writeChromiumPolicy } from './support/chromium-policy';
 import { startTestSimulator, type RunningSimulator } from './support/simulator';
 
 /**
@@ -328,27 +326,16 @@ describe('Chromium: every screen and state passes axe-core (WCAG 2.1 AA)', () =>
 });
 
 /**
- * Options with fields set by the organisation (read-only): needs a real enterprise policy,
- * written where Debian's Chromium reads it (root only, as in CI), for this browser's life only.
+ * Options with fields set by the organisation (read-only): needs a real enterprise policy
+ * (root only, as in CI), for this browser's life only.
  */
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, 'guichet-emploi-accessibility-e2e.json');
-
-function policyDirWritable(): boolean {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    accessSync(POLICY_DIR, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const writable = policyDirWritable();
-if (!writable) console.warn(`accessibility.e2e: policy state skipped, ${POLICY_DIR} is not writable.`);
+const writable = chromiumPolicyWritable();
+if (!writable)
+  console.warn(`accessibility.e2e: policy state skipped, ${CHROMIUM_POLICY_DIR} is not writable.`);
 
 describe.skipIf(!writable)('Chromium: options with policy-locked fields pass axe-core', () => {
   let session: ChromiumSession | undefined;
+  let removePolicy: (() => void) | undefined;
 
   beforeAll(async () => {
     const policy = {
@@ -358,20 +345,12 @@ describe.skipIf(!writable)('Chromium: options with policy-locked fields pass axe
       statusFields: ['inscription'],
       journalRetentionDays: 'toujours',
     };
-    writeFileSync(
-      POLICY_FILE,
-      JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: policy } } }),
-    );
-    try {
-      session = await launchChromium();
-    } catch (error) {
-      rmSync(POLICY_FILE, { force: true });
-      throw error;
-    }
+    removePolicy = writeChromiumPolicy('guichet-emploi-accessibility-e2e.json', policy);
+    session = await launchChromium();
   });
 
   afterAll(async () => {
-    rmSync(POLICY_FILE, { force: true });
+    removePolicy?.();
     await session?.close();
   });
 

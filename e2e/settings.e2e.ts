@@ -1,11 +1,9 @@
-import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CREDENTIALS } from '../simulator/demo-credentials';
 import { auditPage, formatViolations } from './support/axe';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { CHROME_EXTENSION_ID } from './support/paths';
+import { CHROMIUM_POLICY_DIR, chromiumPolicyWritable, writeChromiumPolicy } from './support/chromium-policy';
 import { startTestSimulator, type RunningSimulator } from './support/simulator';
 
 /**
@@ -13,22 +11,9 @@ import { startTestSimulator, type RunningSimulator } from './support/simulator';
  * administration's IT would deploy it, and the extension using it. Debian's Chromium reads
  * /etc/chromium/policies/managed/*.json at start; the file lives only while this test runs.
  */
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, 'guichet-emploi-settings-e2e.json');
-
-function policyDirWritable(): boolean {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    accessSync(POLICY_DIR, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const writable = policyDirWritable();
+const writable = chromiumPolicyWritable();
 if (!writable) {
-  console.warn(`settings.e2e: skipped, ${POLICY_DIR} is not writable (run as root, as in CI).`);
+  console.warn(`settings.e2e: skipped, ${CHROMIUM_POLICY_DIR} is not writable (run as root, as in CI).`);
 }
 
 interface Reply<T> {
@@ -50,6 +35,7 @@ describe.skipIf(!writable)('Chromium: settings from an enterprise policy', () =>
   let simulator: RunningSimulator;
   let session: ChromiumSession | undefined;
   let options: Page;
+  let removePolicy: (() => void) | undefined;
 
   beforeAll(async () => {
     simulator = await startTestSimulator();
@@ -67,24 +53,15 @@ describe.skipIf(!writable)('Chromium: settings from an enterprise policy', () =>
       // The right type for Chrome's schema (Chrome drops a wrong type itself), out of range.
       journalRetentionDays: 0,
     };
-    writeFileSync(
-      POLICY_FILE,
-      JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: policy } } }),
-    );
-    try {
-      session = await launchChromium();
-      options = await session.open('options');
-      await options.getByRole('button', { name: 'Enregistrer' }).waitFor();
-    } catch (error) {
-      rmSync(POLICY_FILE, { force: true });
-      throw error;
-    }
+    removePolicy = writeChromiumPolicy('guichet-emploi-settings-e2e.json', policy);
+    session = await launchChromium();
+    options = await session.open('options');
+    await options.getByRole('button', { name: 'Enregistrer' }).waitFor();
   });
 
   afterAll(async () => {
-    // Chromium watches the policy folder: the file stays until the browser is done with it,
-    // then goes, so that no other test of the run sees it.
-    rmSync(POLICY_FILE, { force: true });
+    // Gone before any other test file launches a Chromium, so none of them sees it.
+    removePolicy?.();
     await session?.close();
     await simulator?.close();
   });
