@@ -88,7 +88,7 @@ const fr = {
   },
   territory: {
     intro:
-      'Les salons proposés en priorité sont ceux de ces départements. Aucun département : toute la France.',
+      'Les évènements chargés sont ceux de ces départements, avec les salons en ligne. Aucun département : toute la France.',
     search: 'Ajouter un département (nom ou code)',
     searchHint: 'Par exemple « 63 », « 2A » ou « Puy-de-Dôme ».',
     results: (count: number) =>
@@ -258,7 +258,7 @@ const en: SettingsMessages = {
     clear: (label: string) => `Clear: ${label}`,
   },
   territory: {
-    intro: 'Job fairs in these départements come first. No département: all of France.',
+    intro: 'Events are loaded for these départements, with the online fairs. No département: all of France.',
     search: 'Add a département (name or code)',
     searchHint: 'For example “63”, “2A” or “Puy-de-Dôme”.',
     results: (count: number) =>
