@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPage, formatViolations } from './support/axe';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { CHROMIUM_POLICY_DIR, chromiumPolicyWritable, writeChromiumPolicy } from './support/chromium-policy';
+import { sendFrom } from './support/messages';
 import { startTestSimulator, type RunningSimulator } from './support/simulator';
 
 /**
@@ -16,24 +17,13 @@ async function expectAccessible(page: Page, state: string): Promise<void> {
   expect(violations, formatViolations(state, violations)).toEqual([]);
 }
 
-interface Reply<T> {
-  res?: { ok: boolean; value?: T; error?: { code: string } };
-}
-
 describe('Chromium: every screen and state passes axe-core (WCAG 2.1 AA)', () => {
   let simulator: RunningSimulator;
   let session: ChromiumSession;
 
   let helper: Page;
 
-  /** Sends one protocol message from an extension page, as the UI does. */
-  const send = async <T>(type: string, data: unknown) => {
-    const reply = (await helper.evaluate(
-      (message) => chrome.runtime.sendMessage({ ...message, id: 1, timestamp: Date.now() }),
-      { type, data },
-    )) as Reply<T> | undefined;
-    return reply?.res;
-  };
+  const send = <T>(type: string, data: unknown) => sendFrom<T>(helper, type, data);
 
   const setFaults = async (pannes: string[]) => {
     const answer = await fetch(`${simulator.url}/__admin/faults`, {
@@ -46,7 +36,7 @@ describe('Chromium: every screen and state passes axe-core (WCAG 2.1 AA)', () =>
 
   const refresh = async () => {
     const result = await send<{ count: number }>('refreshEvents', { force: true });
-    expect(result?.ok, JSON.stringify(result)).toBe(true);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
   };
 
   beforeAll(async () => {
@@ -86,7 +76,7 @@ describe('Chromium: every screen and state passes axe-core (WCAG 2.1 AA)', () =>
       await setFaults(['503']);
       try {
         const failed = await send('refreshEvents', { force: true });
-        expect(failed?.ok).toBe(false);
+        expect(failed.ok).toBe(false);
         const popup = await session.open('popup');
         await popup.getByRole('alert').filter({ hasText: 'n’a pas pu être mise à jour' }).waitFor();
         await popup.locator('main li button').first().waitFor();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PARTICULIER_PEOPLE, FRANCECONNECT_IDENTITIES } from '../simulator/data/people';
 import { DEMO_CREDENTIALS } from '../simulator/demo-credentials';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import { sendFrom as send } from './support/messages';
 import { startTestSimulator, type RunningSimulator } from './support/simulator';
 
 /**
@@ -11,22 +12,6 @@ import { startTestSimulator, type RunningSimulator } from './support/simulator';
  * page, an API Particulier lookup, tokens surviving a service-worker restart, and storage
  * that holds no token and no personal data outside storage.session.
  */
-interface Reply<T> {
-  ok: boolean;
-  value?: T;
-  error?: { code: string; providerCode?: string };
-}
-
-/** Sends one protocol message from an extension page (the envelope of @webext-core/messaging). */
-async function send<T>(page: Page, type: string, data?: unknown): Promise<Reply<T>> {
-  const reply = await page.evaluate(
-    ({ type: t, data: d }) =>
-      chrome.runtime.sendMessage({ id: Date.now(), type: t, data: d, timestamp: Date.now() }),
-    { type, data },
-  );
-  return (reply as { res: Reply<T> }).res;
-}
-
 describe('Chromium: background services against the simulator', () => {
   let session: ChromiumSession;
   let simulator: RunningSimulator;

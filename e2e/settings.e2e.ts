@@ -4,6 +4,7 @@ import { DEMO_CREDENTIALS } from '../simulator/demo-credentials';
 import { auditPage, formatViolations } from './support/axe';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { CHROMIUM_POLICY_DIR, chromiumPolicyWritable, writeChromiumPolicy } from './support/chromium-policy';
+import { sendFrom as send } from './support/messages';
 import { startTestSimulator, type RunningSimulator } from './support/simulator';
 
 /**
@@ -14,21 +15,6 @@ import { startTestSimulator, type RunningSimulator } from './support/simulator';
 const writable = chromiumPolicyWritable();
 if (!writable) {
   console.warn(`settings.e2e: skipped, ${CHROMIUM_POLICY_DIR} is not writable (run as root, as in CI).`);
-}
-
-interface Reply<T> {
-  ok: boolean;
-  value?: T;
-  error?: { code: string };
-}
-
-async function send<T>(page: Page, type: string, data?: unknown): Promise<Reply<T>> {
-  const reply = await page.evaluate(
-    ({ type: t, data: d }) =>
-      chrome.runtime.sendMessage({ id: Date.now(), type: t, data: d, timestamp: Date.now() }),
-    { type, data },
-  );
-  return (reply as { res: Reply<T> }).res;
 }
 
 describe.skipIf(!writable)('Chromium: settings from an enterprise policy', () => {
