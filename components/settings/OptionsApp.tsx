@@ -14,6 +14,11 @@ export function OptionsApp({ client = messagingSettingsClient }: { client?: Sett
   const { t } = useI18n();
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
 
+  // The tab's title follows the interface language (the HTML carries the French one).
+  useEffect(() => {
+    document.title = t.settings.title;
+  }, [t]);
+
   useEffect(() => {
     let active = true;
     client
