@@ -1,7 +1,8 @@
 /**
  * Demo credentials of the LOCAL simulator. They are public values, not secrets: the
- * extension's simulator preset copies them, the README lists them. Real credentials come
- * from the organisation's configuration, never from the source tree.
+ * extension's simulator preset (lib/config/endpoints.ts) reads them from here, the README
+ * lists them. Real credentials come from the organisation's configuration, never from the
+ * source tree.
  */
 export const DEMO_CREDENTIALS = {
   /** France Travail partner realm (events API), client credentials. */

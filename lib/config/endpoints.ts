@@ -1,3 +1,4 @@
+import { DEMO_CREDENTIALS } from '../../simulator/demo-credentials';
 import { CONNECTION_KEYS } from './locks';
 import type { Environment, ResolvedSettings } from './settings';
 
@@ -25,16 +26,16 @@ export interface Endpoints {
 type Preset = Omit<Endpoints, 'environment'>;
 
 /**
- * Public demonstration values of the local simulator (simulator/demo-credentials.ts holds
- * the same): they open nothing but a server on 127.0.0.1, so they are not secrets. Real
- * credentials come only from the organisation's policy or the options page.
+ * Public demonstration values of the local simulator, taken from the simulator's own
+ * module (one source of truth): they open nothing but a server on 127.0.0.1, so they are not
+ * secrets. Real credentials come only from the organisation's policy or the options page.
  */
 export const SIMULATOR_DEMO_CREDENTIALS = {
-  partnerClientId: 'guichet-emploi-simulateur',
-  partnerClientSecret: 'simulateur',
-  franceConnectClientId: 'guichet-emploi-simulateur',
-  franceConnectClientSecret: 'simulateur-fc',
-  apiParticulierToken: 'simulateur-api-particulier',
+  partnerClientId: DEMO_CREDENTIALS.partner.clientId,
+  partnerClientSecret: DEMO_CREDENTIALS.partner.clientSecret,
+  franceConnectClientId: DEMO_CREDENTIALS.franceConnect.clientId,
+  franceConnectClientSecret: DEMO_CREDENTIALS.franceConnect.clientSecret,
+  apiParticulierToken: DEMO_CREDENTIALS.apiParticulier.token,
 } as const;
 
 export function simulatorPreset(simulatorUrl: string): Preset {
@@ -46,8 +47,7 @@ export function simulatorPreset(simulatorUrl: string): Preset {
     statusApiUrl: `${base}/partenaire/fc-statutaugmente/v1/statut`,
     apiParticulierUrl: base,
     ...SIMULATOR_DEMO_CREDENTIALS,
-    // A public body's real, Luhn-valid SIRET (DINUM), used as the demo recipient.
-    recipientSiret: '13002526500013',
+    recipientSiret: DEMO_CREDENTIALS.apiParticulier.recipient,
   };
 }
 
