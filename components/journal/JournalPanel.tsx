@@ -3,7 +3,7 @@ import { toCsv, type CsvSeparator } from '../../lib/journal/csv';
 import { journalRows } from '../../lib/journal/export-rows';
 import type { CheckOutcome, JournalEntry, JournalQuery } from '../../lib/journal/types';
 import { useI18n } from '../shared/i18n';
-import { usePanelSettings } from '../status/use-panel-settings';
+import { usePanelSettings } from '../shared/use-panel-settings';
 import { downloadText } from './download';
 import { IdentifierLookup } from './IdentifierLookup';
 import { messagingJournalClient, type JournalClient } from './journal-client';

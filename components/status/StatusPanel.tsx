@@ -13,11 +13,11 @@ import { CheckError } from './CheckError';
 import { CheckForm } from './CheckForm';
 import { emptyDraft, type CheckDraft } from './check-draft';
 import { Justificatif } from './Justificatif';
-import type { PanelSettings } from './panel-settings';
+import type { PanelSettings } from '../shared/panel-settings';
 import { messagingStatusClient, type StatusClient } from './status-client';
 import { StatusResult } from './StatusResult';
 import { useIdleClear } from './use-idle-clear';
-import { usePanelSettings } from './use-panel-settings';
+import { usePanelSettings } from '../shared/use-panel-settings';
 import './status.css';
 
 type Phase =
