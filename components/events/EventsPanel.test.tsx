@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { EmploymentEvent } from '../../lib/domain/event';
 import { fail, ok } from '../../lib/errors/app-error';
-import { anInPersonEvent, anOnlineFair } from '../../lib/event-search/test-events';
+import { aFullParisForum, anInPersonEvent, anOnlineFair } from '../../lib/event-search/test-events';
 import { messenger } from '../../lib/messaging/messenger';
 import { eventFiltersItem, eventsCacheItem } from '../../lib/storage/items';
 import { I18nProvider } from '../shared/i18n';
@@ -12,25 +12,7 @@ import { EventsPanel } from './EventsPanel';
 
 const NOW = new Date('2025-11-20T10:00:00Z');
 
-const paris = anInPersonEvent({
-  key: 'mee:2',
-  id: '2',
-  title: 'Forum de l’emploi saisonnier',
-  typeLabel: 'Forum',
-  typeCode: '15',
-  start: '2025-11-21T08:00:00Z',
-  end: '2025-11-21T15:00:00Z',
-  modality: 'mixte',
-  place: {
-    city: 'Paris',
-    postalCode: '75018',
-    inseeCode: '75118',
-    departement: '75',
-    latitude: null,
-    longitude: null,
-  },
-  sectors: ['G'],
-  placesLeft: 0,
+const paris = aFullParisForum({
   placesTotal: 50,
   descriptionHtml:
     '<p onclick="alert(1)">Hôtellerie <a href="javascript:alert(1)">ici</a></p><script>alert(1)</script><form><input></form>',

@@ -5,7 +5,7 @@ import { DEFAULT_EVENT_FILTERS, activeFilterCount, type EventFilters } from './f
 import { parseStoredFilters } from './filters-schema';
 import { selectUpcoming } from './popup-selection';
 import { buildSearchIndex, htmlToSearchText, searchIndex } from './search-index';
-import { anInPersonEvent, anOnlineFair } from './test-events';
+import { aFullParisForum, anInPersonEvent, anOnlineFair } from './test-events';
 
 // Thursday 20 November 2025, 11:00 in Paris.
 const NOW = new Date('2025-11-20T10:00:00Z');
@@ -101,25 +101,8 @@ describe('periodRange', () => {
 const CATALOGUE = [
   anOnlineFair(),
   anInPersonEvent(),
-  anInPersonEvent({
-    key: 'mee:2',
-    id: '2',
-    title: 'Forum de l’emploi saisonnier',
-    typeLabel: 'Forum',
-    typeCode: '15',
-    start: '2025-11-21T08:00:00Z',
-    end: '2025-11-21T15:00:00Z',
-    modality: 'mixte',
-    place: {
-      city: 'Paris',
-      postalCode: '75018',
-      inseeCode: '75118',
-      departement: '75',
-      latitude: null,
-      longitude: null,
-    },
+  aFullParisForum({
     sectors: ['G', 'D'],
-    placesLeft: 0,
     organiser: 'Mairie du 18e',
     descriptionHtml: '<p>Hôtellerie &amp; <b>restauration</b></p>',
   }),

@@ -77,3 +77,28 @@ export function anOnlineFair(overrides: Partial<EmploymentEvent> = {}): Employme
     ...overrides,
   };
 }
+
+/** A full in-person forum in Paris 18e (several postal codes: the commune filter's case). */
+export function aFullParisForum(overrides: Partial<EmploymentEvent> = {}): EmploymentEvent {
+  return anInPersonEvent({
+    key: 'mee:2',
+    id: '2',
+    title: 'Forum de l’emploi saisonnier',
+    typeLabel: 'Forum',
+    typeCode: '15',
+    start: '2025-11-21T08:00:00Z',
+    end: '2025-11-21T15:00:00Z',
+    modality: 'mixte',
+    place: {
+      city: 'Paris',
+      postalCode: '75018',
+      inseeCode: '75118',
+      departement: '75',
+      latitude: null,
+      longitude: null,
+    },
+    sectors: ['G'],
+    placesLeft: 0,
+    ...overrides,
+  });
+}

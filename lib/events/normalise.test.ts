@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateEvents } from '../../simulator/data/events';
 import { generateSalons } from '../../simulator/data/salons';
 import type { EmploymentEvent } from '../domain/event';
+import { anInPersonEvent } from '../event-search/test-events';
 import { MEE_EVENEMENT_SAMPLE, SALON_EN_LIGNE_SAMPLE } from '../wire/fixtures';
 import { meeEvenementSchema, type MeeEvenement } from '../wire/mee';
 import { salonEnLigneSchema, type SalonEnLigne } from '../wire/salons-en-ligne';
@@ -55,41 +56,17 @@ describe('départements', () => {
 
 describe('normaliseMeeEvent', () => {
   it('maps the documented event into the domain model', () => {
-    expect(normaliseMeeEvent(MEE, BEFORE)).toEqual<EmploymentEvent>({
-      key: 'mee:123456',
-      source: 'mee',
-      id: '123456',
-      title: 'Job dating logistique',
-      typeLabel: 'Job dating',
-      typeCode: '13',
-      start: '2025-03-14T08:00:00.000Z',
-      end: '2025-03-14T11:00:00.000Z',
-      hasTime: true,
-      online: false,
-      modality: 'presentiel',
-      place: {
-        city: 'Riom',
-        postalCode: '63200',
-        inseeCode: '63300',
-        departement: '63',
-        latitude: 45.8936,
-        longitude: 3.1126,
-      },
-      locationLabel: null,
-      sectors: ['N'],
-      romeCodes: ['N1103'],
-      audiences: ['Tout public'],
-      objectives: ['Recruter'],
-      placesTotal: 30,
-      placesLeft: 18,
-      offersCount: null,
-      registrationOpensAt: null,
-      registrationClosesAt: null,
-      organiser: null,
-      descriptionHtml: MEE_EVENEMENT_SAMPLE.description,
-      url: MEE_EVENEMENT_SAMPLE.urlDetailEvenement,
-      runningNow: false,
-    });
+    // The documented sample is the builder's in-person event, on its own date, without an
+    // organiser (the documented payload has none) and with the sample's own texts.
+    expect(normaliseMeeEvent(MEE, BEFORE)).toEqual<EmploymentEvent>(
+      anInPersonEvent({
+        start: '2025-03-14T08:00:00.000Z',
+        end: '2025-03-14T11:00:00.000Z',
+        organiser: null,
+        descriptionHtml: MEE_EVENEMENT_SAMPLE.description,
+        url: MEE_EVENEMENT_SAMPLE.urlDetailEvenement,
+      }),
+    );
   });
 
   it('knows when an event is running', () => {
