@@ -3,7 +3,6 @@ import { openSidePanelFromPopup } from '../../lib/browser/side-panel';
 import { PopupEvents } from '../events/PopupEvents';
 import { AppShell } from '../shell/AppShell';
 import { EmptyState } from '../shell/EmptyState';
-import { useViewFocus } from '../shell/use-view-focus';
 import { useI18n } from '../shared/i18n';
 
 type PopupView = 'events' | 'status';
@@ -12,13 +11,9 @@ type PopupView = 'events' | 'status';
 export function PopupApp() {
   const { t } = useI18n();
   const [view, setView] = useState<PopupView>('events');
-  useViewFocus(view);
   return (
     <AppShell
-      views={[
-        { id: 'events', label: t.common.nav.events },
-        { id: 'status', label: t.common.nav.status },
-      ]}
+      views={['events', 'status']}
       current={view}
       onNavigate={setView}
       actions={

@@ -1,13 +1,11 @@
 import type { ReactNode } from 'react';
+import type { PanelView } from '../../lib/browser/side-panel';
 import { useI18n } from '../shared/i18n';
+import { useViewFocus } from './use-view-focus';
 
-export interface ShellView<V extends string> {
-  id: V;
-  label: string;
-}
-
-interface AppShellProps<V extends string> {
-  views: ShellView<V>[];
+interface AppShellProps<V extends PanelView> {
+  /** The features this surface offers, in order; their names come from the catalogue. */
+  views: readonly V[];
   current: V;
   onNavigate: (view: V) => void;
   /** Controls shown at the right of the header (open side panel, settings…). */
@@ -18,9 +16,9 @@ interface AppShellProps<V extends string> {
 /**
  * The product's frame on every surface: name, navigation between the features, and the
  * main region. Navigation buttons carry `aria-current` so screen readers say which view
- * is shown; the main region takes focus on a view change (see useViewFocus).
+ * is shown; the main region takes focus on a view change (useViewFocus).
  */
-export function AppShell<V extends string>({
+export function AppShell<V extends PanelView>({
   views,
   current,
   onNavigate,
@@ -28,6 +26,7 @@ export function AppShell<V extends string>({
   children,
 }: AppShellProps<V>) {
   const { t } = useI18n();
+  useViewFocus(current);
   return (
     <div className="shell">
       <header className="shell__header">
@@ -40,14 +39,14 @@ export function AppShell<V extends string>({
       <nav className="shell__nav" aria-label={t.common.nav.label}>
         <ul>
           {views.map((view) => (
-            <li key={view.id}>
+            <li key={view}>
               <button
                 type="button"
                 className="shell__tab"
-                aria-current={view.id === current ? 'page' : undefined}
-                onClick={() => onNavigate(view.id)}
+                aria-current={view === current ? 'page' : undefined}
+                onClick={() => onNavigate(view)}
               >
-                {view.label}
+                {t.common.nav[view]}
               </button>
             </li>
           ))}

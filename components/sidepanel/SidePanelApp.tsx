@@ -5,7 +5,6 @@ import { EventsPanel } from '../events/EventsPanel';
 import { JournalPanel } from '../journal/JournalPanel';
 import { StatusPanel } from '../status/StatusPanel';
 import { AppShell } from '../shell/AppShell';
-import { useViewFocus } from '../shell/use-view-focus';
 import { useI18n } from '../shared/i18n';
 import { SettingsWarningsBanner } from './SettingsWarningsBanner';
 
@@ -25,7 +24,6 @@ export function SidePanelApp() {
   const [view, setView] = useState<PanelView>(viewFromHash);
   // An event the popup asked to show (its detail opens in the events view).
   const [eventRequest, setEventRequest] = useState<{ eventKey: string; at: number } | null>(null);
-  useViewFocus(view);
   useEffect(() => {
     const follow = (request: { view: PanelView; eventKey?: string; at: number } | null) => {
       if (!request) return;
@@ -40,11 +38,7 @@ export function SidePanelApp() {
   }, []);
   return (
     <AppShell
-      views={[
-        { id: 'events', label: t.common.nav.events },
-        { id: 'status', label: t.common.nav.status },
-        { id: 'journal', label: t.common.nav.journal },
-      ]}
+      views={['events', 'status', 'journal']}
       current={view}
       onNavigate={setView}
       actions={
