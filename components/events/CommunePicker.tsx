@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { EventPlace } from '../../lib/domain/event';
 import type { CommuneChoice } from '../../lib/event-search/filters';
 import type * as CommunesModuleNs from '../../lib/territory/communes';
 import type { Commune } from '../../lib/territory/communes';
 import { useI18n } from '../shared/i18n';
+import { LabelledSearchInput } from './LabelledSearchInput';
 
 type CommunesModule = typeof CommunesModuleNs;
 
@@ -19,7 +20,6 @@ interface CommunePickerProps {
  */
 export function CommunePicker({ value, onChange, places }: CommunePickerProps) {
   const { t } = useI18n();
-  const id = useId();
   const [query, setQuery] = useState('');
   const [communes, setCommunes] = useState<CommunesModule | null>(null);
   useEffect(() => {
@@ -38,17 +38,11 @@ export function CommunePicker({ value, onChange, places }: CommunePickerProps) {
   };
   return (
     <div className="field">
-      <label htmlFor={`${id}-input`}>{t.events.commune}</label>
-      <span id={`${id}-hint`} className="field__hint">
-        {t.events.communeHint}
-      </span>
-      <input
-        id={`${id}-input`}
-        type="text"
-        autoComplete="off"
-        aria-describedby={`${id}-hint`}
+      <LabelledSearchInput
+        label={t.events.commune}
+        hint={t.events.communeHint}
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={setQuery}
         onKeyDown={(event) => {
           const first = suggestions[0];
           if (event.key === 'Enter' && first) {

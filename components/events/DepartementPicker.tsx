@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { formatDepartement } from '../../lib/territory/departements';
 import { useI18n } from '../shared/i18n';
+import { LabelledSearchInput } from './LabelledSearchInput';
 import { useDepartementSearch } from '../shared/use-departement-search';
 
 interface DepartementPickerProps {
@@ -11,23 +11,16 @@ interface DepartementPickerProps {
 /** Several départements, typed by name or number; each chosen one is a removable chip. */
 export function DepartementPicker({ value, onChange }: DepartementPickerProps) {
   const { t } = useI18n();
-  const id = useId();
   const { query, setQuery, shown, add, onKeyDown } = useDepartementSearch(value, (departement) =>
     onChange([...value, departement.code]),
   );
   return (
     <div className="field">
-      <label htmlFor={`${id}-input`}>{t.events.departements}</label>
-      <span id={`${id}-hint`} className="field__hint">
-        {t.events.departementsHint}
-      </span>
-      <input
-        id={`${id}-input`}
-        type="text"
-        autoComplete="off"
-        aria-describedby={`${id}-hint`}
+      <LabelledSearchInput
+        label={t.events.departements}
+        hint={t.events.departementsHint}
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={setQuery}
         onKeyDown={onKeyDown}
       />
       {shown.length > 0 ? (
