@@ -4,7 +4,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { EmploymentEvent } from '../../lib/domain/event';
 import { fail, ok } from '../../lib/errors/app-error';
-import { aFullParisForum, anInPersonEvent, anOnlineFair } from '../../lib/event-search/test-events';
+import {
+  aFullParisForum,
+  anInPersonEvent,
+  anOnlineFair,
+  aRemoteWorkshop,
+} from '../../lib/event-search/test-events';
 import { messenger } from '../../lib/messaging/messenger';
 import { eventFiltersItem, eventsCacheItem } from '../../lib/storage/items';
 import { I18nProvider } from '../shared/i18n';
@@ -17,26 +22,7 @@ const paris = aFullParisForum({
   descriptionHtml:
     '<p onclick="alert(1)">Hôtellerie <a href="javascript:alert(1)">ici</a></p><script>alert(1)</script><form><input></form>',
 });
-const atelier = anInPersonEvent({
-  key: 'mee:3',
-  id: '3',
-  title: 'Atelier CV',
-  typeLabel: 'Atelier',
-  typeCode: '16',
-  start: '2026-01-15T13:00:00Z',
-  end: '2026-01-15T15:00:00Z',
-  modality: 'distance',
-  place: {
-    city: 'Clermont-Ferrand',
-    postalCode: '63000',
-    inseeCode: '63113',
-    departement: '63',
-    latitude: null,
-    longitude: null,
-  },
-  sectors: ['M'],
-  placesLeft: 40,
-});
+const atelier = aRemoteWorkshop();
 const EVENTS: EmploymentEvent[] = [anOnlineFair(), anInPersonEvent(), paris, atelier];
 
 const plain = (text: string | null | undefined) => text?.replace(/[\u00a0\u202f]/g, ' ') ?? '';
@@ -289,7 +275,7 @@ describe('EventsPanel: keyboard and detail', () => {
   it('shows an online fair with its link, and holds its remote images back until asked', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     await seed();
-    renderPanel({ eventKey: 'salon-en-ligne:salon-42', at: 1 });
+    renderPanel({ eventKey: 'salon-en-ligne:42', at: 1 });
     const detail = await screen.findByRole('article', { name: 'Salon en ligne des métiers du soin' });
     expect(within(detail).getByRole('link', { name: /Accéder au salon en ligne/ })).toHaveAttribute(
       'href',

@@ -5,7 +5,7 @@ import { DEFAULT_EVENT_FILTERS, activeFilterCount, type EventFilters } from './f
 import { parseStoredFilters } from './filters-schema';
 import { selectUpcoming } from './popup-selection';
 import { buildSearchIndex, htmlToSearchText, searchIndex } from './search-index';
-import { aFullParisForum, anInPersonEvent, anOnlineFair } from './test-events';
+import { aFullParisForum, anInPersonEvent, anOnlineFair, aRemoteWorkshop } from './test-events';
 
 // Thursday 20 November 2025, 11:00 in Paris.
 const NOW = new Date('2025-11-20T10:00:00Z');
@@ -71,7 +71,7 @@ describe('selectUpcoming (popup)', () => {
       runningNow: false,
     });
     const keys = selectUpcoming([later, past, upcomingFair, sooner, fair], NOW, 10).map((e) => e.key);
-    expect(keys).toEqual(['salon-en-ligne:salon-42', 'mee:1', 'salon-en-ligne:x', 'mee:2']);
+    expect(keys).toEqual(['salon-en-ligne:42', 'mee:1', 'salon-en-ligne:x', 'mee:2']);
     expect(selectUpcoming([later, sooner, fair], NOW, 2)).toHaveLength(2);
   });
 });
@@ -106,27 +106,7 @@ const CATALOGUE = [
     organiser: 'Mairie du 18e',
     descriptionHtml: '<p>Hôtellerie &amp; <b>restauration</b></p>',
   }),
-  anInPersonEvent({
-    key: 'mee:3',
-    id: '3',
-    title: 'Atelier CV',
-    typeLabel: 'Atelier',
-    typeCode: '16',
-    start: '2026-01-15T13:00:00Z',
-    end: '2026-01-15T15:00:00Z',
-    modality: 'distance',
-    online: false,
-    place: {
-      city: 'Clermont-Ferrand',
-      postalCode: '63000',
-      inseeCode: '63113',
-      departement: '63',
-      latitude: null,
-      longitude: null,
-    },
-    sectors: ['M'],
-    placesLeft: 40,
-  }),
+  aRemoteWorkshop(),
   anInPersonEvent({ key: 'mee:old', id: 'old', start: '2025-11-10T08:00:00Z', end: '2025-11-10T10:00:00Z' }),
 ];
 
@@ -136,13 +116,13 @@ const keysFor = (filters: Partial<EventFilters>) =>
 
 describe('searchIndex', () => {
   it('lists events not over, by date', () => {
-    expect(keysFor({})).toEqual(['salon-en-ligne:salon-42', 'mee:2', 'mee:123456', 'mee:3']);
+    expect(keysFor({})).toEqual(['salon-en-ligne:42', 'mee:2', 'mee:123456', 'mee:3']);
     expect(index.typeLabels).toEqual(['Atelier', 'Forum', 'Job dating', 'Salon en ligne']);
   });
 
   it('matches keywords across title, description, organiser and city, without accents or case', () => {
     expect(keysFor({ keyword: 'HOTELLERIE' })).toEqual(['mee:2']);
-    expect(keysFor({ keyword: 'ehpad' })).toEqual(['salon-en-ligne:salon-42']);
+    expect(keysFor({ keyword: 'ehpad' })).toEqual(['salon-en-ligne:42']);
     expect(keysFor({ keyword: 'mairie 18e' })).toEqual(['mee:2']);
     expect(keysFor({ keyword: 'clermont' })).toEqual(['mee:3']);
     expect(keysFor({ keyword: 'riom logistique' })).toEqual(['mee:123456']);
@@ -160,21 +140,21 @@ describe('searchIndex', () => {
   it('filters by type, modality and sector', () => {
     expect(keysFor({ type: 'Atelier' })).toEqual(['mee:3']);
     expect(keysFor({ modality: 'presentiel' })).toEqual(['mee:2', 'mee:123456']);
-    expect(keysFor({ modality: 'distance' })).toEqual(['salon-en-ligne:salon-42', 'mee:2', 'mee:3']);
+    expect(keysFor({ modality: 'distance' })).toEqual(['salon-en-ligne:42', 'mee:2', 'mee:3']);
     expect(keysFor({ sector: 'G' })).toEqual(['mee:2']);
     expect(keysFor({ sector: 'N' })).toEqual(['mee:123456']);
   });
 
   it('filters by period, places and running now', () => {
-    expect(keysFor({ period: 'week' })).toEqual(['salon-en-ligne:salon-42', 'mee:2']);
-    expect(keysFor({ period: 'month' })).toEqual(['salon-en-ligne:salon-42', 'mee:2', 'mee:123456']);
+    expect(keysFor({ period: 'week' })).toEqual(['salon-en-ligne:42', 'mee:2']);
+    expect(keysFor({ period: 'month' })).toEqual(['salon-en-ligne:42', 'mee:2', 'mee:123456']);
     expect(keysFor({ period: 'custom', from: '2026-01-01', to: '2026-01-31' })).toEqual(['mee:3']);
-    expect(keysFor({ placesOnly: true })).toEqual(['salon-en-ligne:salon-42', 'mee:123456', 'mee:3']);
-    expect(keysFor({ runningOnly: true })).toEqual(['salon-en-ligne:salon-42']);
+    expect(keysFor({ placesOnly: true })).toEqual(['salon-en-ligne:42', 'mee:123456', 'mee:3']);
+    expect(keysFor({ runningOnly: true })).toEqual(['salon-en-ligne:42']);
   });
 
   it('sorts by places left, unknown last', () => {
-    expect(keysFor({ sort: 'places' })).toEqual(['mee:3', 'mee:123456', 'mee:2', 'salon-en-ligne:salon-42']);
+    expect(keysFor({ sort: 'places' })).toEqual(['mee:3', 'mee:123456', 'mee:2', 'salon-en-ligne:42']);
   });
 
   it('counts the filters that narrow the list', () => {

@@ -47,9 +47,9 @@ export function anInPersonEvent(overrides: Partial<EmploymentEvent> = {}): Emplo
 
 export function anOnlineFair(overrides: Partial<EmploymentEvent> = {}): EmploymentEvent {
   return {
-    key: 'salon-en-ligne:salon-42',
+    key: 'salon-en-ligne:42',
     source: 'salon-en-ligne',
-    id: 'salon-42',
+    id: '42',
     title: 'Salon en ligne des métiers du soin',
     typeLabel: 'Salon en ligne',
     typeCode: null,
@@ -99,6 +99,31 @@ export function aFullParisForum(overrides: Partial<EmploymentEvent> = {}): Emplo
     },
     sectors: ['G'],
     placesLeft: 0,
+    ...overrides,
+  });
+}
+
+/** A remote CV workshop from Clermont-Ferrand with places left. */
+export function aRemoteWorkshop(overrides: Partial<EmploymentEvent> = {}): EmploymentEvent {
+  return anInPersonEvent({
+    key: 'mee:3',
+    id: '3',
+    title: 'Atelier CV',
+    typeLabel: 'Atelier',
+    typeCode: '16',
+    start: '2026-01-15T13:00:00Z',
+    end: '2026-01-15T15:00:00Z',
+    modality: 'distance',
+    place: {
+      city: 'Clermont-Ferrand',
+      postalCode: '63000',
+      inseeCode: '63113',
+      departement: '63',
+      latitude: null,
+      longitude: null,
+    },
+    sectors: ['M'],
+    placesLeft: 40,
     ...overrides,
   });
 }

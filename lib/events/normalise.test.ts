@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateEvents } from '../../simulator/data/events';
 import { generateSalons } from '../../simulator/data/salons';
 import type { EmploymentEvent } from '../domain/event';
-import { anInPersonEvent } from '../event-search/test-events';
+import { anInPersonEvent, anOnlineFair } from '../event-search/test-events';
 import { MEE_EVENEMENT_SAMPLE, SALON_EN_LIGNE_SAMPLE } from '../wire/fixtures';
 import { meeEvenementSchema, type MeeEvenement } from '../wire/mee';
 import { salonEnLigneSchema, type SalonEnLigne } from '../wire/salons-en-ligne';
@@ -128,34 +128,17 @@ describe('normaliseMeeEvent', () => {
 
 describe('normaliseSalon', () => {
   it('maps the documented online fair into the domain model', () => {
-    expect(normaliseSalon(SALON)).toEqual<EmploymentEvent>({
-      key: 'salon-en-ligne:42',
-      source: 'salon-en-ligne',
-      id: '42',
-      title: 'Salon en ligne des métiers du soin',
-      typeLabel: 'Salon en ligne',
-      typeCode: null,
-      start: '2025-03-09T23:00:00.000Z',
-      end: '2025-03-24T22:59:59.000Z',
-      hasTime: false,
-      online: true,
-      modality: 'distance',
-      place: null,
-      locationLabel: 'RIOM (dept 63)',
-      sectors: [],
-      romeCodes: [],
-      audiences: [],
-      objectives: [],
-      placesTotal: null,
-      placesLeft: null,
-      offersCount: 42,
-      registrationOpensAt: '2025-02-28T23:00:00.000Z',
-      registrationClosesAt: '2025-03-20T22:59:59.000Z',
-      organiser: 'France Travail Riom',
-      descriptionHtml: SALON_EN_LIGNE_SAMPLE.description,
-      url: SALON_EN_LIGNE_SAMPLE.urlSalonEnLigne,
-      runningNow: true,
-    });
+    // The builder's online fair, on the sample's dates (whole Paris days) and with its texts.
+    expect(normaliseSalon(SALON)).toEqual<EmploymentEvent>(
+      anOnlineFair({
+        start: '2025-03-09T23:00:00.000Z',
+        end: '2025-03-24T22:59:59.000Z',
+        registrationOpensAt: '2025-02-28T23:00:00.000Z',
+        registrationClosesAt: '2025-03-20T22:59:59.000Z',
+        descriptionHtml: SALON_EN_LIGNE_SAMPLE.description,
+        url: SALON_EN_LIGNE_SAMPLE.urlSalonEnLigne,
+      }),
+    );
   });
 
   it('gives fairs without an id in their URL a stable hash id', () => {
