@@ -2,8 +2,10 @@
 // default port (the build's default environment), and opens Chromium with the extension.
 import { spawn, spawnSync } from 'node:child_process';
 import { ensureDependencies } from './bootstrap.mjs';
+import { ensureRuntime } from './runtime.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
+ensureRuntime();
 ensureDependencies();
 ensureBrowsers(['CHROMIUM_PATH']);
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });

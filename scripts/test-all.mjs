@@ -3,8 +3,10 @@
 // Firefox test build, store zips); 4. web-ext lint; 5. end to end in Chromium and Firefox.
 import { spawnSync } from 'node:child_process';
 import { ensureDependencies } from './bootstrap.mjs';
+import { ensureRuntime } from './runtime.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
+ensureRuntime();
 ensureDependencies();
 
 const steps = [
