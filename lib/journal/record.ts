@@ -1,4 +1,4 @@
-import type { VerificationMode } from '../settings/core/constants';
+import { normaliseCaseReference, normaliseMotif, type VerificationMode } from '../status/core/check-rules';
 import { loadSettings } from '../settings/settings-store';
 import { journalItem } from '../platform/storage/items';
 import { fingerprintIdentifier } from './fingerprint';
@@ -33,8 +33,8 @@ export async function recordCheck(input: RecordCheckInput): Promise<JournalEntry
     at: new Date().toISOString(),
     agent: resolution.settings.agentName ?? null,
     mode: input.mode,
-    motif: input.motif.trim(),
-    caseReference: input.caseReference.trim(),
+    motif: normaliseMotif(input.motif),
+    caseReference: normaliseCaseReference(input.caseReference),
     outcome: input.outcome,
     errorCode: input.errorCode,
     categoryCode: input.categoryCode,

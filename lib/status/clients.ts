@@ -30,11 +30,6 @@ export function apiParticulierFailure(answer: HttpAnswer): Result<StatusLookup> 
   return fail(error);
 }
 
-/** A France Travail identifier as API Particulier accepts it (letters, digits, underscore). */
-export function isPlausibleIdentifiant(value: string): boolean {
-  return /^[A-Za-z0-9_]{1,20}$/.test(value);
-}
-
 /** Status by France Travail identifier, for the body whose SIRET is `recipient`. */
 export async function lookupByIdentifiant(
   access: ApiAccess,

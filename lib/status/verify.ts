@@ -5,12 +5,8 @@ import { fail, ok, type AppError, type Result } from '../core/app-error';
 import type { RecordCheckInput } from '../journal/record';
 import type { CheckOutcome, JournalEntry } from '../journal/core/types';
 import type { VerifyRequest, VerifyResponse } from '../platform/messaging/protocol';
-import {
-  isPlausibleIdentifiant,
-  lookupByIdentifiant,
-  readWithFranceConnect,
-  type StatusLookup,
-} from './clients';
+import { checkIdentifier } from './core/identifier';
+import { lookupByIdentifiant, readWithFranceConnect, type StatusLookup } from './clients';
 import { minimiseStatus } from './core/minimise-status';
 
 export interface VerifyDeps {
@@ -46,15 +42,15 @@ async function lookup(
     return fail({ code: 'forbidden', detail: `Mode "${request.mode}" is not allowed by the organisation` });
   }
   if (request.mode === 'franceconnect') return readWithFranceConnect(deps.access);
-  const identifiant = request.identifiant?.trim() ?? '';
-  if (!isPlausibleIdentifiant(identifiant)) {
-    return fail({ code: 'invalid_request', detail: 'Identifier expected: letters, digits or "_", 1 to 20' });
+  const identifiant = checkIdentifier(request.identifiant ?? '');
+  if (!identifiant.ok) {
+    return fail({ code: 'invalid_request', detail: `Identifier refused: ${identifiant.problem}` });
   }
   const { recipientSiret } = await deps.endpoints();
   if (!recipientSiret) {
     return fail({ code: 'not_configured', service: 'api-particulier', detail: 'Missing recipient SIRET' });
   }
-  return lookupByIdentifiant(deps.access, identifiant, recipientSiret);
+  return lookupByIdentifiant(deps.access, identifiant.value, recipientSiret);
 }
 
 /**

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { SETTING_KEYS, VERIFICATION_MODES } from '../../settings/core/settings';
+import { SETTING_KEYS } from '../../settings/core/settings';
+import {
+  CASE_REFERENCE_MAX_LENGTH,
+  MOTIF_MAX_LENGTH,
+  VERIFICATION_MODES,
+  normaliseCaseReference,
+  normaliseMotif,
+} from '../../status/core/check-rules';
+import { IDENTIFIER_MAX_LENGTH } from '../../status/core/identifier';
 import type { ProtocolMap } from './protocol';
 
 const settingKey = z.enum(SETTING_KEYS as [string, ...string[]]);
@@ -10,9 +18,18 @@ const isoDate = z
 
 /**
  * The zod schema of every request of the protocol, checked by the background before any
- * handler runs. Shapes only; business checks (identifier form, policy locks) live in the
- * services.
+ * handler runs. Shapes and limits (the status check's, from lib/status/core); business
+ * checks (identifier form, policy locks) live in the services.
  */
+
+/** Text normalised by its rule, then bounded by its limit. */
+const normalised = (normalise: (text: string) => string, max: number) =>
+  z
+    .string()
+    .max(max * 4)
+    .transform(normalise)
+    .pipe(z.string().min(1).max(max));
+
 export const requestSchemas = {
   ping: z.undefined().or(z.null()),
   getConnectionState: z.undefined().or(z.null()),
@@ -23,9 +40,9 @@ export const requestSchemas = {
   verifyStatus: z
     .object({
       mode: z.enum(VERIFICATION_MODES),
-      identifiant: z.string().max(64).optional(),
-      motif: z.string().trim().min(1).max(200),
-      caseReference: z.string().trim().min(1).max(100),
+      identifiant: z.string().trim().max(IDENTIFIER_MAX_LENGTH).optional(),
+      motif: normalised(normaliseMotif, MOTIF_MAX_LENGTH),
+      caseReference: normalised(normaliseCaseReference, CASE_REFERENCE_MAX_LENGTH),
     })
     .strict(),
   signOut: z.undefined().or(z.null()),
@@ -41,9 +58,11 @@ export const requestSchemas = {
     .object({
       from: isoDate.optional(),
       to: isoDate.optional(),
-      motif: z.string().max(200).optional(),
+      motif: z.string().max(MOTIF_MAX_LENGTH).optional(),
       outcome: z.enum(['registered', 'no_longer_registered', 'not_found', 'refused', 'error']).optional(),
     })
     .strict(),
-  findJournalByIdentifier: z.object({ identifiant: z.string().min(1).max(64) }).strict(),
+  findJournalByIdentifier: z
+    .object({ identifiant: z.string().trim().min(1).max(IDENTIFIER_MAX_LENGTH) })
+    .strict(),
 } satisfies Record<keyof ProtocolMap, z.ZodType>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MOTIF_MAX_LENGTH, normaliseMotif } from '../../status/core/check-rules';
 
 /**
  * The settings model. Three sources, in this order of precedence:
@@ -120,6 +121,12 @@ function wholeNumber(min: number, max: number) {
 }
 
 const label = z.string().trim().min(1).max(120);
+/** An organisation's motif obeys the rule of the motif an agent types (lib/status/core). */
+const motif = z
+  .string()
+  .max(MOTIF_MAX_LENGTH * 4)
+  .transform(normaliseMotif)
+  .pipe(z.string().min(1).max(MOTIF_MAX_LENGTH));
 
 /** One schema per key: the unit of validation, of precedence and of policy locking. */
 export const settingSchemas = {
@@ -139,7 +146,7 @@ export const settingSchemas = {
   verificationModes: subsetOf(VERIFICATION_MODES),
   statusFields: subsetOf(STATUS_FIELDS),
   motifs: z
-    .array(label)
+    .array(motif)
     .min(1)
     .max(50)
     .transform((list) => [...new Set(list)]),

@@ -1,12 +1,11 @@
-import type { Language } from '../../settings/core/constants';
+import type { Language } from '../../core/language';
+import { officialCategory, type CategoryCode } from '../core/categories';
 
 /**
- * The eight job-seeker categories, with the official description France Travail publishes
- * for the "statut demandeur d'emploi" API (shared/seeds/001_b50ec9181c797dff.txt), verbatim
- * in French; the English text is a faithful translation for the English UI.
+ * The official description France Travail publishes for each of the eight job-seeker
+ * categories ("statut demandeur d'emploi" API, shared/seeds/001_b50ec9181c797dff.txt),
+ * verbatim in French; the English text is a faithful translation for the English UI.
  */
-export const CATEGORY_CODES = ['1', '2', '3', '4', '5', '6', '7', '8'] as const;
-export type CategoryCode = (typeof CATEGORY_CODES)[number];
 
 const ACTIVE_FR =
   'Personnes sans emploi, immédiatement disponibles au sens de l’article R. 311-3-3 (article R.5411-9 du CT), tenues d’accomplir des actes positifs de recherche d’emploi, à la recherche d’un emploi';
@@ -64,15 +63,6 @@ const SHORT_LABELS: Record<Language, Record<CategoryCode, string>> = {
   },
 };
 
-/** "01", " 3", 3 → "3"; anything outside 1–8 → null. */
-export function normaliseCategoryCode(code: string | number | null | undefined): CategoryCode | null {
-  if (code === null || code === undefined) return null;
-  const trimmed = String(code)
-    .trim()
-    .replace(/^0+(?=\d)/, '');
-  return (CATEGORY_CODES as readonly string[]).includes(trimmed) ? (trimmed as CategoryCode) : null;
-}
-
 export interface CategoryInfo {
   code: CategoryCode;
   shortLabel: string;
@@ -84,7 +74,7 @@ export function categoryInfo(
   code: string | number | null | undefined,
   language: Language,
 ): CategoryInfo | null {
-  const known = normaliseCategoryCode(code);
+  const known = officialCategory(code);
   if (!known) return null;
   return {
     code: known,

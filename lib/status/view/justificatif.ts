@@ -1,7 +1,6 @@
-import type { StatusField, VerificationMode } from '../../settings/core/constants';
+import type { VerificationMode } from '../core/check-rules';
 import type { JobSeekerStatus, StatusSource } from '../core/status';
 import { verdictOf, type Verdict } from './verdict';
-import { minimiseStatus } from '../core/minimise-status';
 
 /** What a check was for: typed by the agent, held in the panel's memory with the result. */
 export interface CheckContext {
@@ -16,8 +15,9 @@ export interface CheckContext {
 
 /**
  * The content of the printable "justificatif de vérification": who checked, when, why,
- * from which source, and what came back. Only sections the organisation shows are taken,
- * and of the identity only the name and birth date (enough to tie the paper to the file).
+ * from which source, and what came back: of the status the background sent (already
+ * minimised to the sections the organisation shows), only the name and birth date of the
+ * identity (enough to tie the paper to the file).
  */
 export interface Justificatif {
   checkedAt: string;
@@ -39,12 +39,7 @@ function personName(identity: NonNullable<JobSeekerStatus['identity']>): string 
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
-export function buildJustificatif(
-  context: CheckContext,
-  status: JobSeekerStatus | null,
-  fields: readonly StatusField[],
-): Justificatif {
-  const shown = status ? minimiseStatus(status, fields) : null;
+export function buildJustificatif(context: CheckContext, shown: JobSeekerStatus | null): Justificatif {
   const name = shown?.identity ? personName(shown.identity) : null;
   return {
     checkedAt: context.checkedAt,

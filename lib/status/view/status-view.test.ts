@@ -1,44 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { API_PARTICULIER_ERROR_IDENTIFIERS, API_PARTICULIER_PEOPLE } from '../../../simulator/data/people';
-import { categoryInfo, normaliseCategoryCode } from './categories';
+import { categoryInfo } from './categories';
+import { officialCategory } from '../core/categories';
 import { formatCalendarDate, formatInstant } from './dates';
-import { checkErrorState } from './error-state';
-import { checkIdentifier } from './identifier';
+import { checkErrorState } from '../core/error-state';
 import { buildJustificatif } from './justificatif';
 import { verdictOf } from './verdict';
 import { minimiseStatus } from '../core/minimise-status';
 import { aStatus } from '../core/test-data';
-
-describe('checkIdentifier', () => {
-  it('accepts every demo identifier of the simulator', () => {
-    for (const person of API_PARTICULIER_PEOPLE) {
-      expect(checkIdentifier(person.identifiant, 'simulator').ok, person.identifiant).toBe(true);
-    }
-    for (const identifiant of Object.keys(API_PARTICULIER_ERROR_IDENTIFIERS)) {
-      expect(checkIdentifier(identifiant, 'simulator').ok, identifiant).toBe(true);
-    }
-  });
-
-  it('trims, removes inner spaces and upper-cases', () => {
-    expect(checkIdentifier('  123 4567a ', 'production')).toEqual({ ok: true, value: '1234567A' });
-    expect(checkIdentifier('12345678', 'production')).toEqual({ ok: true, value: '12345678' });
-  });
-
-  it('accepts the sandbox test identifiers outside production only', () => {
-    expect(checkIdentifier('default', 'sandbox')).toEqual({ ok: true, value: 'default' });
-    expect(checkIdentifier('not_found', 'sandbox')).toEqual({ ok: true, value: 'not_found' });
-    expect(checkIdentifier('default', 'production').ok).toBe(false);
-  });
-
-  it('rejects obvious mistakes with the reason', () => {
-    expect(checkIdentifier('   ', 'production')).toEqual({ ok: false, problem: 'empty' });
-    expect(checkIdentifier('1234567-A', 'production')).toEqual({ ok: false, problem: 'characters' });
-    expect(checkIdentifier('jean@example.fr', 'production')).toEqual({ ok: false, problem: 'characters' });
-    expect(checkIdentifier('12345A', 'production')).toEqual({ ok: false, problem: 'length' });
-    expect(checkIdentifier('1 90 01 75 123 456 78', 'production')).toEqual({ ok: false, problem: 'length' });
-    expect(checkIdentifier('DUPONTJEAN', 'production')).toEqual({ ok: false, problem: 'digits' });
-  });
-});
 
 describe('categories', () => {
   it('has the official description of all eight categories, in both languages', () => {
@@ -55,9 +23,9 @@ describe('categories', () => {
   });
 
   it('normalises codes given as numbers or padded, and rejects others', () => {
-    expect(normaliseCategoryCode(3)).toBe('3');
-    expect(normaliseCategoryCode(' 04')).toBe('4');
-    expect(normaliseCategoryCode('9')).toBeNull();
+    expect(officialCategory(3)).toBe('3');
+    expect(officialCategory(' 04')).toBe('4');
+    expect(officialCategory('9')).toBeNull();
     expect(categoryInfo('A', 'fr')).toBeNull();
   });
 });
@@ -109,7 +77,7 @@ describe('justificatif', () => {
   };
 
   it('holds who, when, why, the source, the verdict and the category', () => {
-    const j = buildJustificatif(context, aStatus(), ['identite', 'contact', 'adresse', 'inscription']);
+    const j = buildJustificatif(context, aStatus());
     expect(j).toMatchObject({
       agent: 'Agent Dupuis',
       motif: context.motif,
@@ -123,8 +91,8 @@ describe('justificatif', () => {
     expect(text).not.toContain('Capus');
   });
 
-  it('leaves out the identity and the category when hidden', () => {
-    const j = buildJustificatif(context, aStatus(), ['contact']);
+  it('leaves out the identity and the category the background hid', () => {
+    const j = buildJustificatif(context, minimiseStatus(aStatus(), ['contact']));
     expect(j.person).toBeNull();
     expect(j.categoryLabel).toBeNull();
     expect(j.verdict).toEqual({ kind: 'registered', category: null, rawCategory: null, since: null });

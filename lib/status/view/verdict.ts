@@ -1,5 +1,5 @@
 import type { JobSeekerStatus } from '../core/status';
-import { normaliseCategoryCode, type CategoryCode } from './categories';
+import { officialCategory, type CategoryCode } from '../core/categories';
 
 /** What the check says, before any detail; the UI words it (lib/i18n/messages/status.ts). */
 export type Verdict =
@@ -13,7 +13,7 @@ export function verdictOf(status: JobSeekerStatus | null): Verdict {
   if (registration.registeredNow) {
     return {
       kind: 'registered',
-      category: normaliseCategoryCode(registration.categoryCode),
+      category: officialCategory(registration.categoryCode),
       rawCategory: registration.categoryCode,
       since: registration.since,
     };
