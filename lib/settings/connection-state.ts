@@ -1,5 +1,5 @@
 import type { Endpoints } from './core/endpoints';
-import type { ConnectionState, ServiceName } from '../platform/messaging/protocol';
+import type { ConnectionState, ServiceName } from './connection';
 import { partnerTokenItem } from '../platform/storage/items';
 
 /** Whether each service has its endpoints and credentials (never the values themselves). */

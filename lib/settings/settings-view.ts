@@ -1,5 +1,23 @@
-import type { SettingsView } from '../platform/messaging/protocol';
-import { SECRET_KEYS, SETTING_KEYS, type SettingKey, type SettingsResolution } from './core/settings';
+import {
+  SECRET_KEYS,
+  SETTING_KEYS,
+  type Language,
+  type SettingKey,
+  type SettingSource,
+  type SettingsResolution,
+  type SettingWarning,
+  type StatusField,
+} from './core/settings';
+
+/** Settings as a UI page may see them: secrets replaced by whether they are set. */
+export interface SettingsView {
+  values: Partial<Record<SettingKey, unknown>>;
+  secretsSet: Partial<Record<SettingKey, boolean>>;
+  sources: Record<SettingKey, SettingSource>;
+  warnings: SettingWarning[];
+  language: Language;
+  statusFields: StatusField[];
+}
 
 const isSecret = (key: SettingKey) => (SECRET_KEYS as readonly SettingKey[]).includes(key);
 

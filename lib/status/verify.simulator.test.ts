@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { API_PARTICULIER_TEST_TOKENS } from '../settings/core/demo-credentials';
 import { startSimulator, type RunningSimulator } from '../../simulator/server';
 import { createDirectApiAccess, type ApiAccess } from '../platform/auth/api-access';
-import { testConnection } from '../settings/connection-test';
+import { testConnection } from '../background/direct/connection-test';
 import { simulatorPreset, type Endpoints } from '../settings/core/endpoints';
 import { DEFAULT_SETTINGS, type ResolvedSettings } from '../settings/core/settings';
 import { ok, type Result } from '../core/app-error';

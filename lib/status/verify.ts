@@ -4,11 +4,12 @@ import type { ResolvedSettings } from '../settings/core/settings';
 import { fail, ok, type AppError, type Result } from '../core/app-error';
 import type { RecordCheckInput } from '../journal/record';
 import type { CheckOutcome, JournalEntry } from '../journal/core/types';
-import type { VerifyRequest, VerifyResponse } from '../platform/messaging/protocol';
+import type { VerifyRequest, VerifyResponse } from './core/check';
 import { checkIdentifier } from './core/identifier';
 import { lookupByIdentifiant, readWithFranceConnect, type StatusLookup } from './clients';
 import { minimiseStatus } from './core/minimise-status';
 
+/** What a direct check needs: read once per check and passed down (the journal included). */
 export interface VerifyDeps {
   access: ApiAccess;
   settings: () => Promise<ResolvedSettings>;
@@ -68,6 +69,7 @@ export async function verifyStatus(
   let entry: JournalEntry;
   try {
     entry = await deps.record({
+      agent: settings.agentName ?? null,
       mode: request.mode,
       motif: request.motif,
       caseReference: request.caseReference,

@@ -1,6 +1,6 @@
 import { SIMULATOR_DEFAULT_URL } from '../../settings/core/constants';
 import type { SettingKey } from '../../settings/core/settings';
-import type { ServiceName } from '../../platform/messaging/protocol';
+import type { ServiceName } from '../../settings/connection';
 
 /** Strings of the options page. */
 const fr = {

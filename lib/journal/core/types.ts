@@ -1,4 +1,4 @@
-import type { VerificationMode } from '../../settings/core/settings';
+import type { VerificationMode } from '../../status/core/check-rules';
 
 /** What a check ended with, as recorded in the journal (no personal data). */
 export type CheckOutcome = 'registered' | 'no_longer_registered' | 'not_found' | 'refused' | 'error';

@@ -2,80 +2,33 @@
  * The whole UI ↔ background protocol, in one place. Every message has a request type and
  * a response type; the background parses each request with zod (request-schemas.ts) and
  * answers expected failures as `Result` values with stable error codes, never as thrown
- * errors. Type-only module: UI bundles import no zod through it.
+ * errors. Type-only module: UI bundles import no zod through it. Each answer's type is
+ * defined beside the module that produces it and imported here.
  */
-import type {
-  Environment,
-  Language,
-  SettingKey,
-  SettingSource,
-  SettingWarning,
-  StatusField,
-  VerificationMode,
-} from '../../settings/core/settings';
+import type { SettingKey } from '../../settings/core/settings';
+import type { ConnectionState, ConnectionTestReport, ServiceName } from '../../settings/connection';
+import type { SettingsView } from '../../settings/settings-view';
 import type { EmploymentEvent } from '../../events/core/event';
-import type { JobSeekerStatus } from '../../status/core/status';
-import type { AppError, Result } from '../../core/app-error';
+import type { RefreshSummary } from '../../events/refresh';
+import type { VerifyRequest, VerifyResponse } from '../../status/core/check';
+import type { Result } from '../../core/app-error';
 import type { JournalEntry, JournalQuery } from '../../journal/core/types';
+
+// The answers' types live with the modules that produce them; named here for the UI.
+export type {
+  ConnectionState,
+  ConnectionTestReport,
+  ConnectionTestStep,
+  ServiceName,
+} from '../../settings/connection';
+export type { SettingsView } from '../../settings/settings-view';
+export type { RefreshSummary } from '../../events/refresh';
+export type { VerifyRequest, VerifyResponse } from '../../status/core/check';
 
 export interface PingResponse {
   extensionVersion: string;
   /** When the background answered (ISO instant): proves a real round trip. */
   answeredAt: string;
-}
-
-export type ServiceName = 'events' | 'franceconnect' | 'api-particulier';
-
-export interface ConnectionState {
-  environment: Environment;
-  /** Whether each service has what it needs (endpoints and credentials). */
-  configured: Record<ServiceName, boolean>;
-  /** Whether a partner token is currently held (never the token itself). */
-  partnerTokenHeld: boolean;
-}
-
-export interface RefreshSummary {
-  fetchedAt: string;
-  count: number;
-  /** Malformed items dropped while parsing. */
-  dropped: number;
-  requests: number;
-}
-
-export interface VerifyRequest {
-  mode: VerificationMode;
-  /** France Travail identifier, for mode "identifiant". */
-  identifiant?: string;
-  motif: string;
-  caseReference: string;
-}
-
-export interface VerifyResponse {
-  /** null when no registration was found for the identifier. */
-  status: JobSeekerStatus | null;
-  journalEntryId: string;
-}
-
-/** Settings as a UI page may see them: secrets replaced by whether they are set. */
-export interface SettingsView {
-  values: Partial<Record<SettingKey, unknown>>;
-  secretsSet: Partial<Record<SettingKey, boolean>>;
-  sources: Record<SettingKey, SettingSource>;
-  warnings: SettingWarning[];
-  language: Language;
-  statusFields: StatusField[];
-}
-
-export interface ConnectionTestStep {
-  /** Stable id of the step ("token", "search", "discovery"…). */
-  step: string;
-  ok: boolean;
-  error?: AppError;
-}
-
-export interface ConnectionTestReport {
-  service: ServiceName;
-  steps: ConnectionTestStep[];
 }
 
 export interface ProtocolMap {

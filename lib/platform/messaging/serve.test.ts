@@ -1,15 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createDirectBackend } from '../../background/direct/backend';
 import { createHandlers } from '../../background/handlers';
 import { handleRequest, isOwnExtensionPage, type ProtocolHandlers } from './serve';
 import { requestSchemas } from './request-schemas';
 
 function handlersWith(overrides: Partial<ProtocolHandlers>): ProtocolHandlers {
-  return { ...createHandlers(), ...overrides };
+  return { ...createHandlers(createDirectBackend()), ...overrides };
 }
 
 describe('the protocol', () => {
   it('has one request schema and one handler for every message, and nothing else', () => {
-    expect(Object.keys(createHandlers()).sort()).toEqual(Object.keys(requestSchemas).sort());
+    expect(Object.keys(createHandlers(createDirectBackend())).sort()).toEqual(
+      Object.keys(requestSchemas).sort(),
+    );
   });
 
   it('refuses a malformed request before the handler runs, as a typed value', async () => {
@@ -25,7 +28,11 @@ describe('the protocol', () => {
   });
 
   it('refuses unknown fields (strict schemas)', async () => {
-    const reply = await handleRequest('refreshEvents', { force: true, extra: 1 }, createHandlers());
+    const reply = await handleRequest(
+      'refreshEvents',
+      { force: true, extra: 1 },
+      createHandlers(createDirectBackend()),
+    );
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
 

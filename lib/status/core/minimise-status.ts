@@ -1,4 +1,4 @@
-import type { StatusField } from '../../settings/core/constants';
+import type { StatusField } from './check-rules';
 import type { JobSeekerStatus } from './status';
 
 /**

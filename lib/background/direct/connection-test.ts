@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import type { Endpoints } from './core/endpoints';
-import { fail, type AppError, type Result } from '../core/app-error';
-import { searchEventsPage } from '../events/client';
-import { territoryQuery } from '../events/refresh';
-import { answerError, isSuccess, send } from '../platform/http/http-client';
-import { parseAnswer } from '../platform/http/parse';
-import type { ConnectionTestReport, ConnectionTestStep, ServiceName } from '../platform/messaging/protocol';
-import { apiParticulierFailure } from '../status/clients';
-import { apiParticulierErrorSchema } from '../status/core/wire/api-particulier';
-import type { ApiAccess } from '../platform/auth/api-access';
-import { clearDiscoveryCache, discover } from '../platform/auth/franceconnect';
-import { EVENTS_SCOPE, getPartnerToken } from '../platform/auth/partner-token';
+import type { Endpoints } from '../../settings/core/endpoints';
+import { fail, type AppError, type Result } from '../../core/app-error';
+import { searchEventsPage } from '../../events/client';
+import { territoryQuery } from '../../events/direct-source';
+import { answerError, isSuccess, send } from '../../platform/http/http-client';
+import { parseAnswer } from '../../platform/http/parse';
+import type { ConnectionTestReport, ConnectionTestStep, ServiceName } from '../../settings/connection';
+import { apiParticulierFailure } from '../../status/clients';
+import { apiParticulierErrorSchema } from '../../status/core/wire/api-particulier';
+import type { ApiAccess } from '../../platform/auth/api-access';
+import { clearDiscoveryCache, discover } from '../../platform/auth/franceconnect';
+import { EVENTS_SCOPE, getPartnerToken } from '../../platform/auth/partner-token';
 
 const step = (name: string, result: Result<unknown>): ConnectionTestStep =>
   result.ok ? { step: name, ok: true } : { step: name, ok: false, error: result.error };
@@ -109,7 +109,10 @@ async function testApiParticulier(access: ApiAccess, endpoints: Endpoints): Prom
   return [step('token', failure)];
 }
 
-/** Checks one service step by step; the options page shows each step and its error. */
+/**
+ * Checks one upstream service step by step, as the direct mode reaches it; the options page
+ * shows each step and its error.
+ */
 export async function testConnection(
   service: ServiceName,
   access: ApiAccess,
