@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { ENVIRONMENTS } from '../../lib/settings/core/constants';
-import { CONNECTION_KEYS } from '../../lib/settings/core/locks';
+import { CONNECTION_KEYS } from '../../lib/settings/core/connection-keys';
 import type { SecretKey, SettingKey } from '../../lib/settings/core/settings';
 import type { ConnectionTestReport, ServiceName } from '../../lib/platform/messaging/protocol';
 import type { Result } from '../../lib/core/app-error';

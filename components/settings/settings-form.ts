@@ -10,6 +10,7 @@ import {
   type SecretKey,
   type SettingKey,
 } from '../../lib/settings/core/settings';
+import { ENDPOINT_URL_KEYS } from '../../lib/settings/core/connection-keys';
 import type { SettingsView } from '../../lib/platform/messaging/protocol';
 
 /**
@@ -121,14 +122,7 @@ export function endpointsFor(values: SettingsView['values']): Endpoints {
   return resolveEndpoints(settings as ResolvedSettings);
 }
 
-const ENDPOINT_KEYS = [
-  'simulatorUrl',
-  'eventsApiUrl',
-  'partnerTokenUrl',
-  'franceConnectIssuer',
-  'statusApiUrl',
-  'apiParticulierUrl',
-] as const satisfies readonly SettingKey[];
+const ENDPOINT_KEYS = ['simulatorUrl', ...ENDPOINT_URL_KEYS] as const satisfies readonly SettingKey[];
 
 /** Host patterns a change needs beyond the presets (asked before saving). */
 export function originsNeededBy(change: SettingsChange): string[] {

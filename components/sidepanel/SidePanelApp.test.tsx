@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resolveSettings } from '../../lib/settings/core/settings';
 import { toSettingsView } from '../../lib/settings/settings-view';
 import { ok } from '../../lib/core/app-error';
-import { panelRequestItem } from '../../lib/platform/browser/side-panel';
+import { panelRequestItem } from '../../lib/platform/storage/items';
 import { messenger } from '../../lib/platform/messaging/messenger';
 import { I18nProvider } from '../shared/i18n';
 import { SidePanelApp } from './SidePanelApp';

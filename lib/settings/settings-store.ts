@@ -3,7 +3,13 @@ import { fail, ok, type Result } from '../core/app-error';
 import { partnerTokenItem, userSettingsItem } from '../platform/storage/items';
 import { resolveEndpoints, type Endpoints } from './core/endpoints';
 import { isConnectionKey } from './core/locks';
-import { resolveSettings, settingSchemas, type SettingKey, type SettingsResolution } from './core/settings';
+import {
+  isBlank,
+  resolveSettings,
+  settingSchemas,
+  type SettingKey,
+  type SettingsResolution,
+} from './core/settings';
 
 /**
  * Reads the enterprise policy (managed storage). Chrome answers `{}` without a policy;
@@ -34,9 +40,6 @@ export interface UserSettingsChange {
   values: Partial<Record<SettingKey, unknown>>;
   clear?: SettingKey[];
 }
-
-const isBlank = (value: unknown) =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /**
  * Validates and stores the agent's own settings (storage.local). All or nothing: a key

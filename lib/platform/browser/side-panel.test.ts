@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openSidePanel, panelRequestItem } from './side-panel';
+import { panelRequestItem } from '../storage/items';
+import { openSidePanel } from './side-panel';
 
 // fakeBrowser has neither sidePanel nor sidebarAction: tests add the one they need.
 const api = fakeBrowser as unknown as Record<string, unknown>;

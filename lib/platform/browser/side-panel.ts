@@ -1,13 +1,5 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-
-export type PanelView = 'events' | 'status' | 'journal';
-
-/** The view the side panel should show; the panel reads it when it opens and watches it. */
-export const panelRequestItem = storage.defineItem<{ view: PanelView; eventKey?: string; at: number } | null>(
-  'session:panelRequest',
-  { fallback: null },
-);
+import { panelRequestItem, type PanelView } from '../storage/items';
 
 let currentWindowId: number | undefined;
 

@@ -108,3 +108,17 @@ export const journalItem = lazyItem(() =>
 export const journalKeyItem = storage.defineItem<JsonWebKey | null>('local:journalKey', {
   fallback: null,
 });
+
+/** The side panel's views, by id. */
+export type PanelView = 'events' | 'status' | 'journal';
+
+/** The view the side panel should show; the panel reads it when it opens and watches it. */
+export interface PanelRequest {
+  view: PanelView;
+  eventKey?: string;
+  at: number;
+}
+
+export const panelRequestItem = storage.defineItem<PanelRequest | null>('session:panelRequest', {
+  fallback: null,
+});

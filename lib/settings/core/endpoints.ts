@@ -1,5 +1,5 @@
 import { DEMO_CREDENTIALS } from './demo-credentials';
-import { CONNECTION_KEYS } from './locks';
+import { CONNECTION_KEYS } from './connection-keys';
 import type { Environment, ResolvedSettings } from './settings';
 
 /** Where each remote service lives, and the credentials to reach it. */

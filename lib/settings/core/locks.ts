@@ -1,3 +1,4 @@
+import { CONNECTION_KEYS } from './connection-keys';
 import type { SettingKey, SettingSource } from './settings';
 
 /**
@@ -8,21 +9,6 @@ import type { SettingKey, SettingSource } from './settings';
  * organisation's secrets must never be sent to an address an agent typed, nor its
  * endpoints used with an agent's credentials.
  */
-export const CONNECTION_KEYS = [
-  'environment',
-  'simulatorUrl',
-  'eventsApiUrl',
-  'partnerTokenUrl',
-  'franceConnectIssuer',
-  'statusApiUrl',
-  'apiParticulierUrl',
-  'partnerClientId',
-  'partnerClientSecret',
-  'franceConnectClientId',
-  'franceConnectClientSecret',
-  'apiParticulierToken',
-  'recipientSiret',
-] as const satisfies readonly SettingKey[];
 
 export function isConnectionKey(key: string): boolean {
   return (CONNECTION_KEYS as readonly string[]).includes(key);

@@ -16,10 +16,11 @@ import {
   SIMULATOR_DEFAULT_URL,
 } from './constants';
 import { normaliseDepartementCode } from './departements';
+import type { CREDENTIAL_KEYS, ENDPOINT_URL_KEYS } from './connection-keys';
 import { lockedKeys } from './locks';
 
 export * from './constants';
-export { CONNECTION_KEYS } from './locks';
+export { CONNECTION_KEYS } from './connection-keys';
 
 /** Loopback hosts, where plain http is acceptable (the simulator, a local gateway). */
 function isLoopback(hostname: string): boolean {
@@ -177,18 +178,7 @@ export type SecretKey = (typeof SECRET_KEYS)[number];
 
 /** Keys that may be absent (no default): the preset or nothing applies. */
 export type OptionalSettingKey =
-  | 'eventsApiUrl'
-  | 'partnerTokenUrl'
-  | 'franceConnectIssuer'
-  | 'statusApiUrl'
-  | 'apiParticulierUrl'
-  | 'partnerClientId'
-  | 'partnerClientSecret'
-  | 'franceConnectClientId'
-  | 'franceConnectClientSecret'
-  | 'apiParticulierToken'
-  | 'recipientSiret'
-  | 'agentName';
+  (typeof ENDPOINT_URL_KEYS)[number] | (typeof CREDENTIAL_KEYS)[number] | 'agentName';
 
 export type ResolvedSettings = Omit<Settings, OptionalSettingKey> &
   Partial<Pick<Settings, OptionalSettingKey>>;
@@ -234,8 +224,11 @@ function isSettingKey(key: string): key is SettingKey {
   return Object.hasOwn(settingSchemas, key);
 }
 
-/** An absent value: null, undefined, or an empty string (policy editors write "" for unset). */
-function isBlank(value: unknown): boolean {
+/**
+ * An absent value: null, undefined, or an empty string (policy editors write "" for unset;
+ * the options page sends "" for "back to the default").
+ */
+export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
