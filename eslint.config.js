@@ -1,8 +1,10 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { architecture, architectureRules } from './scripts/eslint-architecture.js';
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'artifacts/', 'coverage/', 'web-ext-artifacts/'] },
@@ -38,6 +40,17 @@ export default tseslint.config(
       'react/jsx-no-target-blank': 'error',
     },
   },
+  {
+    // Which folder may import which (README.md, "Architecture"): each rule names itself and
+    // says how to fix the import it refuses.
+    plugins: { 'import-x': importX, architecture },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.mts', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'] })],
+    },
+  },
+  ...architectureRules,
   {
     // Command-line tools, tests, the simulator and build scripts may print.
     files: ['scripts/**', 'simulator/**', 'e2e/**', 'bench/**', '**/*.test.ts', '**/*.test.tsx'],

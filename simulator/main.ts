@@ -3,7 +3,7 @@
  *   [--panne 503] [--lent-ms 3000] [--token-lifetime 60] [--redirect-uri URL] [--quiet]`
  */
 import { parseArgs } from 'node:util';
-import { DEMO_CREDENTIALS } from './demo-credentials';
+import { DEMO_CREDENTIALS } from '../lib/settings/core/demo-credentials';
 import { FAULT_NAMES, parseFaults } from './faults';
 import { DEFAULT_PORT, startSimulator } from './server';
 

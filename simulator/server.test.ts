@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { meeErrorSchema } from '../lib/wire/mee';
+import { meeErrorSchema } from '../lib/events/core/wire/mee';
 import type { RunningSimulator } from './server';
 import { partnerAccessToken, startTestSimulator } from './test-support';
 

@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SIMULATOR_DEFAULT_PORT } from '../lib/settings/core/constants';
 import type { Handler, SimulatorState } from './context';
 import { DEFAULT_SEED, generateEvents } from './data/events';
 import { generateSalons } from './data/salons';
@@ -28,7 +29,8 @@ import { homeRoute } from './routes/home';
 import { salonsRoute } from './routes/salons';
 import { statutAugmenteRoute } from './routes/statut-augmente';
 
-export const DEFAULT_PORT = 8787;
+/** The demo preset's port, defined once with the extension's preset. */
+export const DEFAULT_PORT = SIMULATOR_DEFAULT_PORT;
 const HOST = '127.0.0.1';
 const FC_MOUNT = '/franceconnect';
 

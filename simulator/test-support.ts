@@ -1,5 +1,5 @@
 /** Helpers for the simulator's own tests: a started simulator and a tiny cookie jar. */
-import { DEMO_CREDENTIALS } from './demo-credentials';
+import { DEMO_CREDENTIALS } from '../lib/settings/core/demo-credentials';
 import { startSimulator } from './server';
 import type { RunningSimulator, SimulatorOptions } from './server';
 

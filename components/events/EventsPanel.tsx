@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { buildSearchIndex, searchIndex } from '../../lib/event-search/search-index';
-import { eventsSummary } from '../../lib/handover/summary';
-import { eventsCacheItem, eventsRefreshFailureItem } from '../../lib/storage/items';
+import { buildSearchIndex, searchIndex } from '../../lib/events/search/search-index';
+import { eventsSummary } from '../../lib/events/handover/summary';
+import { eventsCacheItem, eventsRefreshFailureItem } from '../../lib/platform/storage/items';
 import { useI18n } from '../shared/i18n';
 import { EmptyState } from '../shell/EmptyState';
+import { LoadFailed } from './LoadFailed';
 import { copyText } from './clipboard';
 import { EventDetail } from './EventDetail';
 import { EventFiltersForm } from './EventFiltersForm';
@@ -135,16 +136,7 @@ export function EventsPanel({ request = null }: { request?: { eventKey: string; 
       />
       {cache === null ? (
         failure && !refreshing ? (
-          <EmptyState
-            title={e.panelErrorTitle}
-            action={
-              <button type="button" className="button" onClick={() => refresh(true)}>
-                {t.common.retry}
-              </button>
-            }
-          >
-            <p role="alert">{t.errors[failure.code] ?? t.errors.internal}</p>
-          </EmptyState>
+          <LoadFailed title={e.panelErrorTitle} failure={failure} onRetry={() => refresh(true)} />
         ) : (
           <EmptyState title={e.loadingTitle}>
             <p>{e.loadingBody}</p>

@@ -1,8 +1,9 @@
-import { eventsDigestItem, eventsRefreshFailureItem } from '../../lib/storage/items';
-import { selectUpcoming } from '../../lib/event-search/popup-selection';
-import { departementName } from '../../lib/territory/departements';
+import { eventsDigestItem, eventsRefreshFailureItem } from '../../lib/platform/storage/items';
+import { selectUpcoming } from '../../lib/events/search/popup-selection';
+import { departementName } from '../../lib/settings/core/departements';
 import { useI18n } from '../shared/i18n';
 import { EmptyState } from '../shell/EmptyState';
+import { LoadFailed } from './LoadFailed';
 import { EventFacts } from './EventFacts';
 import { RefreshStatus } from './RefreshStatus';
 import { useNow } from './use-now';
@@ -34,16 +35,7 @@ export function PopupEvents({ onOpen }: PopupEventsProps) {
   if (digest === null) {
     if (failure && !refreshing) {
       return (
-        <EmptyState
-          title={t.events.firstLoadFailedTitle}
-          action={
-            <button type="button" className="button" onClick={() => refresh(true)}>
-              {t.common.retry}
-            </button>
-          }
-        >
-          <p role="alert">{t.errors[failure.code] ?? t.errors.internal}</p>
-        </EmptyState>
+        <LoadFailed title={t.events.firstLoadFailedTitle} failure={failure} onRetry={() => refresh(true)} />
       );
     }
     return (

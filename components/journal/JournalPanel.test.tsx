@@ -5,15 +5,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createJournalHandlers } from '../../lib/background/handlers/journal';
 import { createSettingsHandlers } from '../../lib/background/handlers/settings';
 import { resetJournalKeyCache } from '../../lib/journal/fingerprint';
+import { createLocalJournal } from '../../lib/journal/journal';
 import { recordCheck, type RecordCheckInput } from '../../lib/journal/record';
-import { journalItem, userSettingsItem } from '../../lib/storage/items';
+import { journalItem, userSettingsItem } from '../../lib/platform/storage/items';
 import { I18nProvider } from '../shared/i18n';
 import type { JournalClient } from './journal-client';
 import { JournalPanel } from './JournalPanel';
 
 /** The real background handlers over fakeBrowser storage, minus the messaging hop. */
 function backgroundClient(): JournalClient {
-  const journal = createJournalHandlers();
+  const journal = createJournalHandlers(createLocalJournal());
   const settings = createSettingsHandlers();
   return {
     getSettingsView: () => settings.getSettingsView(undefined),
@@ -24,6 +25,7 @@ function backgroundClient(): JournalClient {
 
 const check = (over: Partial<RecordCheckInput>) =>
   recordCheck({
+    agent: 'Agent Dupuis',
     mode: 'identifiant',
     motif: 'Ouverture ou révision de droits',
     caseReference: 'DOS-1',

@@ -1,4 +1,5 @@
-import type { SettingKey } from '../../lib/config/settings';
+import { ENDPOINT_URL_KEYS } from '../../lib/settings/core/connection-keys';
+import type { SettingKey } from '../../lib/settings/core/settings';
 import type { Messages } from '../../lib/i18n/catalog';
 
 /** Element ids of a setting's field, its hint, its error and its policy badge. */
@@ -13,13 +14,7 @@ export const fieldIds = (key: SettingKey) => ({
 export const describedBy = (...ids: (string | false | undefined)[]) =>
   ids.filter(Boolean).join(' ') || undefined;
 
-const URL_KEYS: readonly SettingKey[] = [
-  'eventsApiUrl',
-  'partnerTokenUrl',
-  'franceConnectIssuer',
-  'statusApiUrl',
-  'apiParticulierUrl',
-];
+const URL_KEYS: readonly SettingKey[] = ENDPOINT_URL_KEYS;
 
 /** The French (or English) message shown next to a field the model refuses. */
 export function errorMessage(t: Messages, key: SettingKey): string {

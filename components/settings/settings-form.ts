@@ -1,6 +1,6 @@
-import { resolveEndpoints, type Endpoints } from '../../lib/config/endpoints';
-import { customOriginPatterns } from '../../lib/config/host-access';
-import { lockedFromSources } from '../../lib/config/locks';
+import { resolveEndpoints, type Endpoints } from '../../lib/settings/core/endpoints';
+import { customOriginPatterns } from '../../lib/settings/host-access';
+import { lockedFromSources } from '../../lib/settings/core/locks';
 import {
   DEFAULT_SETTINGS,
   SECRET_KEYS,
@@ -9,8 +9,9 @@ import {
   type ResolvedSettings,
   type SecretKey,
   type SettingKey,
-} from '../../lib/config/settings';
-import type { SettingsView } from '../../lib/messaging/protocol';
+} from '../../lib/settings/core/settings';
+import { ENDPOINT_URL_KEYS } from '../../lib/settings/core/connection-keys';
+import type { SettingsView } from '../../lib/platform/messaging/protocol';
 
 /**
  * The options form as pure data: the draft the agent edits, the change sent to the
@@ -121,14 +122,7 @@ export function endpointsFor(values: SettingsView['values']): Endpoints {
   return resolveEndpoints(settings as ResolvedSettings);
 }
 
-const ENDPOINT_KEYS = [
-  'simulatorUrl',
-  'eventsApiUrl',
-  'partnerTokenUrl',
-  'franceConnectIssuer',
-  'statusApiUrl',
-  'apiParticulierUrl',
-] as const satisfies readonly SettingKey[];
+const ENDPOINT_KEYS = ['simulatorUrl', ...ENDPOINT_URL_KEYS] as const satisfies readonly SettingKey[];
 
 /** Host patterns a change needs beyond the presets (asked before saving). */
 export function originsNeededBy(change: SettingsChange): string[] {

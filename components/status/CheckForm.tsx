@@ -1,22 +1,17 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import type { Environment, VerificationMode } from '../../lib/config/constants';
-import type { VerifyRequest } from '../../lib/messaging/protocol';
+import {
+  CASE_REFERENCE_MAX_LENGTH,
+  MOTIF_MAX_LENGTH,
+  type VerificationMode,
+} from '../../lib/status/core/check-rules';
+import type { VerifyRequest } from '../../lib/platform/messaging/protocol';
 import type { StatusMessages } from '../../lib/i18n/messages/status';
 import { useI18n } from '../shared/i18n';
-import {
-  CASE_REFERENCE_MAX,
-  MOTIF_MAX,
-  OTHER_MOTIF,
-  validateDraft,
-  type CheckDraft,
-  type DraftError,
-  type DraftField,
-} from './check-draft';
+import { OTHER_MOTIF, validateDraft, type CheckDraft, type DraftError, type DraftField } from './check-draft';
 
 interface CheckFormProps {
   modes: VerificationMode[];
   motifs: string[];
-  environment: Environment;
   draft: CheckDraft;
   onDraftChange: (draft: CheckDraft) => void;
   onSubmit: (request: VerifyRequest) => void;
@@ -28,15 +23,7 @@ function errorText(error: DraftError, t: StatusMessages): string {
 }
 
 /** The check request: mode, motif, case reference and, by identifier, the identifier. */
-export function CheckForm({
-  modes,
-  motifs,
-  environment,
-  draft,
-  onDraftChange,
-  onSubmit,
-  pending,
-}: CheckFormProps) {
+export function CheckForm({ modes, motifs, draft, onDraftChange, onSubmit, pending }: CheckFormProps) {
   const { t } = useI18n();
   const s = t.status;
   const id = useId();
@@ -49,7 +36,7 @@ export function CheckForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (pending) return;
-    const result = validateDraft(draft, environment);
+    const result = validateDraft(draft);
     if (!result.ok) {
       setErrors(result.errors);
       const first = result.errors[0];
@@ -161,7 +148,7 @@ export function CheckForm({
             }}
             type="text"
             value={draft.motifOther}
-            maxLength={MOTIF_MAX + 20}
+            maxLength={MOTIF_MAX_LENGTH + 20}
             onChange={(event) => set({ motifOther: event.target.value })}
             aria-invalid={errorOf('motifOther') ? true : undefined}
             aria-describedby={describedBy('motifOther', true)}
@@ -186,7 +173,7 @@ export function CheckForm({
           }}
           type="text"
           value={draft.caseReference}
-          maxLength={CASE_REFERENCE_MAX + 20}
+          maxLength={CASE_REFERENCE_MAX_LENGTH + 20}
           onChange={(event) => set({ caseReference: event.target.value })}
           aria-invalid={errorOf('caseReference') ? true : undefined}
           aria-describedby={describedBy('caseReference', true)}

@@ -1,9 +1,11 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppError, Result } from '../../lib/errors/app-error';
-import type { SettingsView, VerifyRequest, VerifyResponse } from '../../lib/messaging/protocol';
-import { aStatus } from '../../lib/status-view/test-data';
+import type { AppError, Result } from '../../lib/core/app-error';
+import type { SettingsView, VerifyRequest, VerifyResponse } from '../../lib/platform/messaging/protocol';
+import type { StatusField } from '../../lib/status/core/check-rules';
+import { minimiseStatus } from '../../lib/status/core/minimise-status';
+import { aStatus } from '../../lib/status/core/test-data';
 import { I18nProvider } from '../shared/i18n';
 import type { StatusClient } from './status-client';
 import { StatusPanel } from './StatusPanel';
@@ -30,17 +32,24 @@ const BASE_VALUES = {
   agentName: 'Agent Dupuis',
 };
 
-/** A fake background: answers what each test says and remembers the requests. */
+/**
+ * A fake background: answers what each test says, minimised to the organisation's fields as
+ * the background does (the one place it is done, lib/status/verify.ts), and remembers the
+ * requests.
+ */
 function fakeClient(
   reply: (request: VerifyRequest) => Result<VerifyResponse> | Promise<Result<VerifyResponse>>,
   values: SettingsView['values'] = BASE_VALUES,
 ) {
   const requests: VerifyRequest[] = [];
+  const fields = (values.statusFields ?? BASE_VALUES.statusFields) as StatusField[];
   const client: StatusClient = {
     getSettingsView: async () => settingsView(values),
     verifyStatus: async (request) => {
       requests.push(request);
-      return reply(request);
+      const answer = await reply(request);
+      if (!answer.ok || !answer.value.status) return answer;
+      return { ok: true, value: { ...answer.value, status: minimiseStatus(answer.value.status, fields) } };
     },
   };
   return { client, requests };
@@ -95,7 +104,7 @@ describe('StatusPanel — the form', () => {
     const field = screen.getByLabelText(/Identifiant France Travail/);
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveFocus();
-    expect(screen.getAllByText(/ne contient que des chiffres et des lettres/)).toHaveLength(2);
+    expect(screen.getAllByText(/ne contient que des lettres sans accent, des chiffres/)).toHaveLength(2);
     expect(requests).toEqual([]);
   });
 
@@ -106,11 +115,11 @@ describe('StatusPanel — the form', () => {
     await user.selectOptions(screen.getByLabelText(/Motif de la vérification/), 'Autre motif (à préciser)');
     await user.type(screen.getByLabelText(/Précisez le motif/), '  Aide   au permis ');
     await user.type(screen.getByLabelText(/Référence du dossier/), ' R-7 ');
-    await user.type(screen.getByLabelText(/Identifiant France Travail/), ' 123 4567a ');
+    await user.type(screen.getByLabelText(/Identifiant France Travail/), ' jean.dupont33 ');
     await user.click(screen.getByRole('button', { name: 'Vérifier le statut' }));
     await screen.findByRole('heading', { level: 2, name: /Inscrit\(e\)/ });
     expect(requests).toEqual([
-      { mode: 'identifiant', motif: 'Aide au permis', caseReference: 'R-7', identifiant: '1234567A' },
+      { mode: 'identifiant', motif: 'Aide au permis', caseReference: 'R-7', identifiant: 'jean.dupont33' },
     ]);
   });
 
@@ -280,7 +289,7 @@ describe('StatusPanel — by identifier', () => {
 });
 
 describe('StatusPanel — the organisation’s visible fields', () => {
-  it('never shows hidden sections, even if the answer holds them', async () => {
+  it('shows no hidden section, on screen or on the printed sheet', async () => {
     const { client } = fakeClient(() => found(), { ...BASE_VALUES, statusFields: ['inscription'] });
     const user = renderPanel(client);
     await fillIdentifierCheck(user, '123456A');

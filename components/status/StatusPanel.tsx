@@ -1,30 +1,22 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { JobSeekerStatus } from '../../lib/domain/status';
-import type { AppError } from '../../lib/errors/app-error';
-import type { VerificationMode } from '../../lib/config/constants';
-import type { VerifyRequest } from '../../lib/messaging/protocol';
-import { buildJustificatif, type CheckContext } from '../../lib/status-view/justificatif';
-import { verdictOf } from '../../lib/status-view/verdict';
-import { verdictText } from '../../lib/status-view/verdict-text';
-import { checkErrorState } from '../../lib/status-view/error-state';
-import { minimiseStatus } from '../../lib/domain/minimise-status';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Result } from '../../lib/core/app-error';
+import type { VerificationMode } from '../../lib/status/core/check-rules';
+import type { VerifyRequest, VerifyResponse } from '../../lib/platform/messaging/protocol';
+import { buildJustificatif } from '../../lib/status/view/justificatif';
+import { verdictOf } from '../../lib/status/view/verdict';
+import { verdictText } from '../../lib/status/view/verdict-text';
+import { checkErrorState } from '../../lib/status/core/error-state';
 import { useI18n } from '../shared/i18n';
 import { CheckError } from './CheckError';
 import { CheckForm } from './CheckForm';
-import { emptyDraft, type CheckDraft } from './check-draft';
 import { Justificatif } from './Justificatif';
 import type { PanelSettings } from '../shared/panel-settings';
 import { messagingStatusClient, type StatusClient } from './status-client';
 import { StatusResult } from './StatusResult';
 import { useIdleClear } from './use-idle-clear';
+import { holdsPersonalData, useStatusCheck } from './use-status-check';
 import { usePanelSettings } from '../shared/use-panel-settings';
 import './status.css';
-
-type Phase =
-  | { kind: 'form' }
-  | { kind: 'pending'; mode: VerificationMode }
-  | { kind: 'result'; status: JobSeekerStatus | null; context: CheckContext; printing: boolean }
-  | { kind: 'error'; error: AppError; context: CheckContext };
 
 /**
  * The side panel's status check. The result lives in this component's state only: never
@@ -55,40 +47,41 @@ function StatusCheck({ client, settings, fallback }: StatusCheckProps) {
   const s = t.status;
   const modes = settings.verificationModes;
   const firstMode = modes[0];
-  const [draft, setDraft] = useState<CheckDraft>(() =>
-    emptyDraft(firstMode ?? 'identifiant', settings.motifs),
+  const describe = useMemo(
+    () => ({
+      running: (mode: VerificationMode) => s.pending[mode],
+      answer: (reply: Result<VerifyResponse>, mode: VerificationMode) =>
+        reply.ok || reply.error.code === 'not_found'
+          ? s.result.announce(verdictText(verdictOf(reply.ok ? reply.value.status : null), mode, s, language))
+          : s.errorStates[checkErrorState(reply.error.code)].title,
+    }),
+    [s, language],
   );
-  const [phase, setPhase] = useState<Phase>({ kind: 'form' });
-  const [announcement, setAnnouncement] = useState('');
+  const verify = useCallback((request: VerifyRequest) => client.verifyStatus(request), [client]);
+  const check = useStatusCheck({
+    verify,
+    firstMode: firstMode ?? 'identifiant',
+    motifs: settings.motifs,
+    agent: settings.agentName,
+    describe,
+  });
+  const { state } = check;
+  const { phase, draft } = state;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formTitleRef = useRef<HTMLHeadingElement>(null);
-  // Answers that arrive after a clear belong to nobody: they are dropped.
-  const requestSeq = useRef(0);
-  const focusTarget = useRef<'result' | 'form' | null>(null);
 
-  const clearAll = useCallback(
-    (message: string | null) => {
-      requestSeq.current += 1;
-      setPhase({ kind: 'form' });
-      setDraft(emptyDraft(firstMode ?? 'identifiant', settings.motifs));
-      setAnnouncement(message ?? '');
-      focusTarget.current = message ? 'form' : null;
-    },
-    [firstMode, settings.motifs],
-  );
-
-  const holdsPersonalData = phase.kind === 'result' || phase.kind === 'error' || draft.identifiant !== '';
   useIdleClear(
-    holdsPersonalData,
+    holdsPersonalData(state),
     settings.resultClearMinutes,
-    () => clearAll(s.result.clearedIdle),
-    () => clearAll(null),
+    () => check.clear(s.result.clearedIdle),
+    () => check.clear(null),
   );
 
+  const { focus, focused } = { focus: state.focus, focused: check.focused };
   useEffect(() => {
-    if (focusTarget.current === 'result') headingRef.current?.focus();
-    if (focusTarget.current === 'form') formTitleRef.current?.focus();
-    focusTarget.current = null;
+    if (focus === 'result') headingRef.current?.focus();
+    if (focus === 'form') formTitleRef.current?.focus();
+    if (focus !== null) focused();
   });
 
   if (!firstMode) {
@@ -100,49 +93,8 @@ function StatusCheck({ client, settings, fallback }: StatusCheckProps) {
     );
   }
 
-  const submit = async (request: VerifyRequest) => {
-    const seq = ++requestSeq.current;
-    const context: CheckContext = {
-      mode: request.mode,
-      motif: request.motif,
-      caseReference: request.caseReference,
-      checkedAt: new Date().toISOString(),
-      agent: settings.agentName,
-      journalEntryId: null,
-    };
-    setPhase({ kind: 'pending', mode: request.mode });
-    setAnnouncement(s.pending[request.mode]);
-    const reply = await client
-      .verifyStatus(request)
-      .catch((): Awaited<ReturnType<StatusClient['verifyStatus']>> => ({
-        ok: false,
-        error: { code: 'internal' },
-      }));
-    if (seq !== requestSeq.current) return;
-    focusTarget.current = 'result';
-    if (reply.ok || reply.error.code === 'not_found') {
-      const status =
-        reply.ok && reply.value.status ? minimiseStatus(reply.value.status, settings.statusFields) : null;
-      const withEntry = { ...context, journalEntryId: reply.ok ? reply.value.journalEntryId : null };
-      setPhase({ kind: 'result', status, context: withEntry, printing: false });
-      setAnnouncement(s.result.announce(verdictText(verdictOf(status), request.mode, s, language)));
-    } else {
-      setPhase({ kind: 'error', error: reply.error, context });
-      setAnnouncement(s.errorStates[checkErrorState(reply.error.code)].title);
-    }
-  };
-
-  const newCheck = () => {
-    requestSeq.current += 1;
-    setPhase({ kind: 'form' });
-    // Same mode and motif (agents often check several people for one purpose); nothing personal kept.
-    setDraft((current) => ({ ...current, caseReference: '', identifiant: '' }));
-    setAnnouncement('');
-    focusTarget.current = 'form';
-  };
-
   const clearButton = (
-    <button type="button" className="button button--secondary" onClick={() => clearAll(s.result.cleared)}>
+    <button type="button" className="button button--secondary" onClick={() => check.clear(s.result.cleared)}>
       {s.result.clear}
     </button>
   );
@@ -152,20 +104,13 @@ function StatusCheck({ client, settings, fallback }: StatusCheckProps) {
     body = (
       <Justificatif
         ref={headingRef}
-        data={buildJustificatif(phase.context, phase.status, settings.statusFields)}
+        data={buildJustificatif(phase.context, phase.status)}
         actions={
           <>
             <button type="button" className="button" onClick={() => window.print()}>
               {s.justificatif.print}
             </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                focusTarget.current = 'result';
-                setPhase({ ...phase, printing: false });
-              }}
-            >
+            <button type="button" className="button button--secondary" onClick={() => check.print(false)}>
               {s.justificatif.back}
             </button>
             {clearButton}
@@ -183,17 +128,10 @@ function StatusCheck({ client, settings, fallback }: StatusCheckProps) {
           fields={settings.statusFields}
           actions={
             <>
-              <button
-                type="button"
-                className="button"
-                onClick={() => {
-                  focusTarget.current = 'result';
-                  setPhase({ ...phase, printing: true });
-                }}
-              >
+              <button type="button" className="button" onClick={() => check.print(true)}>
                 {s.result.printView}
               </button>
-              <button type="button" className="button button--secondary" onClick={newCheck}>
+              <button type="button" className="button button--secondary" onClick={check.newCheck}>
                 {s.result.newCheck}
               </button>
               {clearButton}
@@ -210,30 +148,10 @@ function StatusCheck({ client, settings, fallback }: StatusCheckProps) {
         error={phase.error}
         actions={
           <>
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                void submit({
-                  mode: phase.context.mode,
-                  motif: phase.context.motif,
-                  caseReference: phase.context.caseReference,
-                  ...(phase.context.mode === 'identifiant' && draft.identifiant
-                    ? { identifiant: draft.identifiant.replace(/\s+/g, '') }
-                    : {}),
-                })
-              }
-            >
+            <button type="button" className="button" onClick={() => void check.retry()}>
               {s.retry}
             </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                focusTarget.current = 'form';
-                setPhase({ kind: 'form' });
-              }}
-            >
+            <button type="button" className="button button--secondary" onClick={check.backToForm}>
               {s.editRequest}
             </button>
             {clearButton}
@@ -250,13 +168,12 @@ function StatusCheck({ client, settings, fallback }: StatusCheckProps) {
         <CheckForm
           modes={modes}
           motifs={settings.motifs}
-          environment={settings.environment}
           draft={draft}
-          onDraftChange={setDraft}
-          onSubmit={(request) => void submit(request)}
-          pending={phase.kind === 'pending'}
+          onDraftChange={check.edit}
+          onSubmit={(request) => void check.submit(request)}
+          pending={phase.kind === 'running'}
         />
-        {phase.kind === 'pending' ? (
+        {phase.kind === 'running' ? (
           <p className="status-panel__pending" aria-hidden="true">
             {s.pending[phase.mode]}
           </p>
@@ -269,7 +186,7 @@ function StatusCheck({ client, settings, fallback }: StatusCheckProps) {
     <div className="status-panel">
       {fallback ? <p className="banner banner--warning no-print">{s.settingsFallback}</p> : null}
       <div role="status" aria-live="polite" className="visually-hidden">
-        {announcement}
+        {state.announcement}
       </div>
       {body}
     </div>

@@ -1,6 +1,12 @@
-import type { Environment, VerificationMode } from '../../lib/config/constants';
-import type { VerifyRequest } from '../../lib/messaging/protocol';
-import { checkIdentifier, type IdentifierProblem } from '../../lib/status-view/identifier';
+import type { VerifyRequest } from '../../lib/platform/messaging/protocol';
+import {
+  CASE_REFERENCE_MAX_LENGTH,
+  MOTIF_MAX_LENGTH,
+  normaliseCaseReference,
+  normaliseMotif,
+  type VerificationMode,
+} from '../../lib/status/core/check-rules';
+import { checkIdentifier, type IdentifierProblem } from '../../lib/status/core/identifier';
 
 /** What the agent typed; lives in the panel's memory only. */
 export interface CheckDraft {
@@ -13,8 +19,6 @@ export interface CheckDraft {
 }
 
 export const OTHER_MOTIF = '__autre__';
-export const MOTIF_MAX = 120;
-export const CASE_REFERENCE_MAX = 100;
 
 export type DraftField = 'motif' | 'motifOther' | 'caseReference' | 'identifiant';
 
@@ -37,23 +41,22 @@ export function emptyDraft(mode: VerificationMode, motifs: readonly string[]): C
 /** Validates the draft before any call; returns the request or every problem, in field order. */
 export function validateDraft(
   draft: CheckDraft,
-  environment: Environment,
 ): { ok: true; request: VerifyRequest } | { ok: false; errors: DraftError[] } {
   const errors: DraftError[] = [];
   let motif = draft.motifChoice;
   if (draft.motifChoice === '') errors.push({ field: 'motif', kind: 'motifRequired' });
   if (draft.motifChoice === OTHER_MOTIF) {
-    motif = draft.motifOther.trim().replace(/\s+/g, ' ');
+    motif = normaliseMotif(draft.motifOther);
     if (motif === '') errors.push({ field: 'motifOther', kind: 'motifOtherRequired' });
-    else if (motif.length > MOTIF_MAX) errors.push({ field: 'motifOther', kind: 'motifTooLong' });
+    else if (motif.length > MOTIF_MAX_LENGTH) errors.push({ field: 'motifOther', kind: 'motifTooLong' });
   }
-  const caseReference = draft.caseReference.trim();
+  const caseReference = normaliseCaseReference(draft.caseReference);
   if (caseReference === '') errors.push({ field: 'caseReference', kind: 'caseReferenceRequired' });
-  else if (caseReference.length > CASE_REFERENCE_MAX)
+  else if (caseReference.length > CASE_REFERENCE_MAX_LENGTH)
     errors.push({ field: 'caseReference', kind: 'caseReferenceTooLong' });
   let identifiant: string | undefined;
   if (draft.mode === 'identifiant') {
-    const check = checkIdentifier(draft.identifiant, environment);
+    const check = checkIdentifier(draft.identifiant);
     if (check.ok) identifiant = check.value;
     else errors.push({ field: 'identifiant', kind: 'identifier', problem: check.problem });
   }

@@ -1,19 +1,24 @@
 import { browser } from 'wxt/browser';
 import { scheduleEventsRefresh } from '../events/schedule';
-import { serveProtocol } from '../messaging/serve';
+import { serveProtocol } from '../platform/messaging/serve';
+import { createDirectBackend } from './direct/backend';
 import { createHandlers } from './handlers';
 import { refreshTerritory } from './handlers/events';
 import { startJournalMaintenance } from '../journal/maintenance';
 
 declare const __GUICHET_TEST_BUILD__: boolean;
 
-/** Wires the background: message handlers first (synchronously), then housekeeping. */
+/**
+ * Wires the background (the composition root): the direct backend, the message handlers over
+ * it first (synchronously), then housekeeping.
+ */
 export function startBackground(): void {
-  serveProtocol(createHandlers(), { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+  const backend = createDirectBackend();
+  serveProtocol(createHandlers(backend), { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
   // Tokens live in storage.session: keep it from content scripts (Chrome only; the default
   // level already does, this says it explicitly).
   void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
-  scheduleEventsRefresh(() => refreshTerritory(false));
+  scheduleEventsRefresh(() => refreshTerritory(backend, false));
   startJournalMaintenance();
 
   if (__GUICHET_TEST_BUILD__) openPagesForTests();

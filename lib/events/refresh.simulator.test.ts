@@ -2,15 +2,18 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../../simulator/server';
-import { createDirectApiAccess, type ApiAccess } from '../auth/api-access';
-import { simulatorPreset } from '../config/endpoints';
-import { eventsCacheItem, eventsDigestItem, partnerTokenItem } from '../storage/items';
+import { createDirectApiAccess, type ApiAccess } from '../platform/auth/api-access';
+import { simulatorPreset } from '../settings/core/endpoints';
+import { eventsCacheItem, eventsDigestItem, partnerTokenItem } from '../platform/storage/items';
+import type { EventsSource } from './source';
 import { getMeeEvent, getOnlineFair, listOnlineFairs, searchEventsPage } from './client';
+import { createDirectEventsSource } from './direct-source';
 import { refreshEventsCache } from './refresh';
 
 // The real simulator (same wire contract as France Travail), not a mock.
 let simulator: RunningSimulator;
 let access: ApiAccess;
+let events: EventsSource;
 
 beforeAll(async () => {
   simulator = await startSimulator({ port: 0, quiet: true, eventCount: 450 });
@@ -19,6 +22,7 @@ beforeAll(async () => {
     loadEndpoints: async () => endpoints,
     identity: { getRedirectURL: () => '', launchWebAuthFlow: () => Promise.reject(new Error('unused')) },
   });
+  events = createDirectEventsSource(access, endpoints.eventsApiUrl);
 });
 afterAll(() => simulator.close());
 beforeEach(() => fakeBrowser.reset());
@@ -56,7 +60,7 @@ describe('refreshEventsCache against the simulator', () => {
     const all = await searchEventsPage(access, { departements: ['75', '63'], dateDebut: today() }, 0, 1);
     const expected = all.ok ? all.value.totalElements : -1;
 
-    const summary = await refreshEventsCache(access, ['75', '63'], { force: true });
+    const summary = await refreshEventsCache(events, ['75', '63'], { force: true });
     expect(summary.ok).toBe(true);
     const cache = await eventsCacheItem.getValue();
     const mee = cache?.events.filter((e) => e.source === 'mee') ?? [];
@@ -77,7 +81,7 @@ describe('refreshEventsCache against the simulator', () => {
 
   it('fetches all of France in several pages within the rate limit', async () => {
     const started = Date.now();
-    const summary = await refreshEventsCache(access, [], { force: true });
+    const summary = await refreshEventsCache(events, [], { force: true });
     expect(summary.ok && summary.value.requests).toBeGreaterThanOrEqual(6);
     const requests = summary.ok ? summary.value.requests : 0;
     // ≤ 8 starts per second: n requests take at least (n − 1) / 8 s.

@@ -3,16 +3,18 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDirectApiAccess } from '../auth/api-access';
-import { simulatorPreset } from '../config/endpoints';
+import { createDirectApiAccess } from '../platform/auth/api-access';
+import { simulatorPreset } from '../settings/core/endpoints';
 import {
   eventsCacheItem,
   eventsDigestItem,
   eventsRefreshFailureItem,
   type EventsCache,
-} from '../storage/items';
-import { MEE_EVENEMENT_SAMPLE, PARTNER_TOKEN_SAMPLE, SALON_EN_LIGNE_SAMPLE } from '../wire/fixtures';
-import { buildDigest, refreshEventsCache, refreshEventsOnce, territoryQuery } from './refresh';
+} from '../platform/storage/items';
+import { PARTNER_TOKEN_SAMPLE } from '../platform/auth/core/fixtures';
+import { MEE_EVENEMENT_SAMPLE, SALON_EN_LIGNE_SAMPLE } from './core/wire/fixtures';
+import { createDirectEventsSource, territoryQuery } from './direct-source';
+import { buildDigest, refreshEventsCache, refreshEventsOnce } from './refresh';
 
 const BASE = 'http://127.0.0.1:9998';
 const API = `${BASE}/partenaire/evenements/v1`;
@@ -20,6 +22,7 @@ const access = createDirectApiAccess({
   loadEndpoints: async () => ({ environment: 'simulator', ...simulatorPreset(BASE) }),
   identity: { getRedirectURL: () => '', launchWebAuthFlow: () => Promise.reject(new Error('unused')) },
 });
+const events = createDirectEventsSource(access, API);
 const NOW = Date.parse('2025-03-10T10:00:00Z');
 
 const server = setupServer();
@@ -57,6 +60,7 @@ function meeSearch(total: number, failPage?: number) {
 const OLD_CACHE: EventsCache = {
   fetchedAt: '2025-03-09T10:00:00.000Z',
   territory: ['63'],
+  source: API,
   events: [],
   dropped: 0,
 };
@@ -64,7 +68,7 @@ const OLD_CACHE: EventsCache = {
 describe('refreshEventsCache', () => {
   it('asks from today in Paris for the territory, 100 per page, and counts dropped items', async () => {
     const bodies = meeSearch(250);
-    const summary = await refreshEventsCache(access, ['63'], { force: true, now: NOW });
+    const summary = await refreshEventsCache(events, ['63'], { force: true, now: NOW });
     expect(bodies).toHaveLength(3);
     expect(bodies[0]).toEqual({ dateDebut: '2025-03-10', departements: ['63'] });
     expect(summary).toEqual({
@@ -79,7 +83,7 @@ describe('refreshEventsCache', () => {
   it('keeps the previous cache and records the failure when a page fails', async () => {
     await eventsCacheItem.setValue(OLD_CACHE);
     meeSearch(250, 2);
-    const summary = await refreshEventsCache(access, ['63'], { force: true, now: NOW });
+    const summary = await refreshEventsCache(events, ['63'], { force: true, now: NOW });
     expect(summary).toMatchObject({ ok: false, error: { code: 'server', status: 500 } });
     expect(await eventsCacheItem.getValue()).toEqual(OLD_CACHE);
     expect(await eventsRefreshFailureItem.getValue()).toEqual({
@@ -91,12 +95,12 @@ describe('refreshEventsCache', () => {
   it('serves a fresh cache of the same territory without a request unless forced', async () => {
     await eventsCacheItem.setValue({ ...OLD_CACHE, fetchedAt: new Date(NOW - 60_000).toISOString() });
     const bodies = meeSearch(5);
-    expect(await refreshEventsCache(access, ['63'], { now: NOW })).toMatchObject({
+    expect(await refreshEventsCache(events, ['63'], { now: NOW })).toMatchObject({
       ok: true,
       value: { requests: 0 },
     });
     expect(bodies).toHaveLength(0);
-    await refreshEventsCache(access, ['75'], { now: NOW });
+    await refreshEventsCache(events, ['75'], { now: NOW });
     expect(bodies).toHaveLength(1);
   });
 
@@ -105,7 +109,7 @@ describe('refreshEventsCache', () => {
       http.post(`${API}/mee/evenements`, () => new HttpResponse(null, { status: 204 })),
       http.get(`${API}/salonsenligne`, () => HttpResponse.json([])),
     );
-    expect(await refreshEventsCache(access, [], { force: true, now: NOW })).toMatchObject({
+    expect(await refreshEventsCache(events, [], { force: true, now: NOW })).toMatchObject({
       ok: true,
       value: { count: 0, requests: 2 },
     });
@@ -114,7 +118,7 @@ describe('refreshEventsCache', () => {
 
   it('writes a digest: running online fairs first, then by date, without descriptions', async () => {
     meeSearch(3);
-    await refreshEventsCache(access, ['63'], { force: true, now: NOW });
+    await refreshEventsCache(events, ['63'], { force: true, now: NOW });
     const digest = await eventsDigestItem.getValue();
     expect(digest?.events[0]?.source).toBe('salon-en-ligne');
     expect(digest?.events.map((e) => e.key)).toEqual(['salon-en-ligne:42', 'mee:0', 'mee:1', 'mee:2']);
@@ -126,14 +130,14 @@ describe('refreshEventsCache', () => {
   it('shares a running refresh of the same territory, and queues another territory after it', async () => {
     const bodies = meeSearch(3);
     const [a, b] = await Promise.all([
-      refreshEventsOnce(access, ['63'], { force: true }),
-      refreshEventsOnce(access, ['63'], { force: true }),
+      refreshEventsOnce(events, ['63'], { force: true }),
+      refreshEventsOnce(events, ['63'], { force: true }),
     ]);
     expect(a).toBe(b);
     expect(bodies).toHaveLength(1);
     const [, other] = await Promise.all([
-      refreshEventsOnce(access, ['63'], { force: true }),
-      refreshEventsOnce(access, ['75'], { force: true }),
+      refreshEventsOnce(events, ['63'], { force: true }),
+      refreshEventsOnce(events, ['75'], { force: true }),
     ]);
     expect(other.ok).toBe(true);
     expect((await eventsCacheItem.getValue())?.territory).toEqual(['75']);
@@ -141,11 +145,11 @@ describe('refreshEventsCache', () => {
 
   it('does not share a refresh, nor serve a fresh cache, from another events API', async () => {
     const bodies = meeSearch(3);
-    const first = await refreshEventsOnce(access, ['63'], { source: 'http://127.0.0.1:8787/a' });
+    const first = await refreshEventsOnce(events, ['63'], { source: 'http://127.0.0.1:8787/a' });
     expect(first.ok && first.value.requests).toBeGreaterThan(0);
     const [same, other] = await Promise.all([
-      refreshEventsOnce(access, ['63'], { source: 'http://127.0.0.1:8787/a' }),
-      refreshEventsOnce(access, ['63'], { source: 'https://api.example.org/b' }),
+      refreshEventsOnce(events, ['63'], { source: 'http://127.0.0.1:8787/a' }),
+      refreshEventsOnce(events, ['63'], { source: 'https://api.example.org/b' }),
     ]);
     // The same API within 5 minutes: the cache is served as is; another API: fetched anew.
     expect(same.ok && same.value.requests).toBe(0);

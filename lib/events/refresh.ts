@@ -1,29 +1,25 @@
-import type { ApiAccess } from '../auth/api-access';
-import type { EmploymentEvent } from '../domain/event';
-import { fail, ok, type Result } from '../errors/app-error';
-import { selectUpcoming } from '../event-search/popup-selection';
-import { createRateLimiter, mapWithConcurrency } from '../http/rate-limiter';
-import type { RefreshSummary } from '../messaging/protocol';
+import { ok, type Result } from '../core/app-error';
+import { selectUpcoming } from './search/popup-selection';
 import {
   eventsCacheItem,
   eventsDigestItem,
   eventsRefreshFailureItem,
   type EventsCache,
   type EventsDigest,
-} from '../storage/items';
-import { MEE_MAX_PAGE_SIZE, type MeeSearchBody } from '../wire/mee';
-import { listOnlineFairs, searchEventsPage, type EventsPage } from './client';
-import { zonedDate } from '../format/zoned-time';
+} from '../platform/storage/items';
+import type { EventsSource } from './source';
 
-export const REFRESH_LIMITS = {
-  pageSize: MEE_MAX_PAGE_SIZE,
-  concurrency: 3,
-  /** Under the gateway's per-client quota (about 10/s, france-travail-apis.md §1.5). */
-  requestsPerSecond: 8,
-  /** 100 pages of 100: far above any territory, a bound against a runaway total. */
-  maxPages: 100,
-  digestSize: 30,
-};
+/** What a refresh of the events cache did (the `refreshEvents` message's answer). */
+export interface RefreshSummary {
+  fetchedAt: string;
+  count: number;
+  /** Malformed items dropped while parsing. */
+  dropped: number;
+  requests: number;
+}
+
+/** How many events the popup's digest holds. */
+export const DIGEST_SIZE = 30;
 
 /** A cache younger than this is served as is unless the agent forces a refresh. */
 export const FRESH_MS = 5 * 60_000;
@@ -32,16 +28,8 @@ export function sameTerritory(a: readonly string[], b: readonly string[]): boole
   return a.length === b.length && [...a].sort().join() === [...b].sort().join();
 }
 
-/** The MEE search of a territory from today (Paris), so past events do not come back. */
-export function territoryQuery(departements: readonly string[], now: number): MeeSearchBody {
-  return {
-    dateDebut: zonedDate(now),
-    ...(departements.length > 0 ? { departements: [...departements] } : {}),
-  };
-}
-
 /** The popup's slice: the next events, running online fairs first, without descriptions. */
-export function buildDigest(cache: EventsCache, now: number, size = REFRESH_LIMITS.digestSize): EventsDigest {
+export function buildDigest(cache: EventsCache, now: number, size = DIGEST_SIZE): EventsDigest {
   const upcoming = selectUpcoming(cache.events, new Date(now), size);
   return {
     fetchedAt: cache.fetchedAt,
@@ -51,74 +39,24 @@ export function buildDigest(cache: EventsCache, now: number, size = REFRESH_LIMI
   };
 }
 
-function mergeByKey(lists: readonly EmploymentEvent[][]): EmploymentEvent[] {
-  const byKey = new Map<string, EmploymentEvent>();
-  for (const list of lists) for (const event of list) byKey.set(event.key, event);
-  return [...byKey.values()].sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
-}
-
-interface Fetched {
-  events: EmploymentEvent[];
-  dropped: number;
-  requests: number;
-}
-
-/** Every page of the territory's search, at most 3 at a time and 8 starts per second. */
-async function fetchTerritory(
-  access: ApiAccess,
-  departements: readonly string[],
-  now: number,
-): Promise<Result<Fetched>> {
-  const limiter = createRateLimiter(REFRESH_LIMITS.requestsPerSecond);
-  const body = territoryQuery(departements, now);
-  const size = REFRESH_LIMITS.pageSize;
-  const page = async (index: number) => {
-    await limiter.acquire();
-    return searchEventsPage(access, body, index, size, { now });
-  };
-  const fairs = async () => {
-    await limiter.acquire();
-    return listOnlineFairs(access);
-  };
-
-  const [first, onlineFairs] = await Promise.all([page(0), fairs()]);
-  if (!first.ok) return first;
-  if (!onlineFairs.ok) return onlineFairs;
-  const pageCount = Math.min(Math.ceil(first.value.totalElements / size), REFRESH_LIMITS.maxPages);
-  const rest = Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => i + 1);
-  let failure: Result<never> | null = null;
-  const pages = await mapWithConcurrency(rest, REFRESH_LIMITS.concurrency, async (index) => {
-    if (failure) return null;
-    const result = await page(index);
-    if (!result.ok) failure ??= fail(result.error);
-    return result.ok ? result.value : null;
-  });
-  if (failure) return failure;
-  const all = [first.value, ...pages.filter((p): p is EventsPage => p !== null)];
-  return ok({
-    events: mergeByKey([...all.map((p) => p.events), onlineFairs.value.events]),
-    dropped: all.reduce((n, p) => n + p.dropped, 0) + onlineFairs.value.dropped,
-    requests: 2 + rest.length,
-  });
-}
-
 /**
  * Fetches the events of the agent's territory into the cache (storage.local, public data
  * only) and its popup digest. On failure the previous cache stays and the failure is
  * recorded, so the UI can say it shows an older list.
  */
 export async function refreshEventsCache(
-  access: ApiAccess,
+  events: EventsSource,
   departements: readonly string[],
   options: { force?: boolean; now?: number; source?: string } = {},
 ): Promise<Result<RefreshSummary>> {
   const now = options.now ?? Date.now();
+  const source = options.source ?? events.origin;
   const current = await eventsCacheItem.getValue();
   if (
     !options.force &&
     current &&
     sameTerritory(current.territory, departements) &&
-    current.source === options.source &&
+    current.source === source &&
     now - Date.parse(current.fetchedAt) < FRESH_MS
   ) {
     return ok({
@@ -128,7 +66,7 @@ export async function refreshEventsCache(
       requests: 0,
     });
   }
-  const fetched = await fetchTerritory(access, departements, now);
+  const fetched = await events.territory(departements, now);
   if (!fetched.ok) {
     await eventsRefreshFailureItem.setValue({ at: new Date(now).toISOString(), code: fetched.error.code });
     return fetched;
@@ -136,7 +74,7 @@ export async function refreshEventsCache(
   const cache: EventsCache = {
     fetchedAt: new Date(now).toISOString(),
     territory: [...departements],
-    ...(options.source ? { source: options.source } : {}),
+    ...(source ? { source } : {}),
     events: fetched.value.events,
     dropped: fetched.value.dropped,
   };
@@ -160,16 +98,16 @@ let running: { scope: string; promise: Promise<Result<RefreshSummary>> } | null 
  * settings changed meanwhile) waits for it, then runs its own.
  */
 export function refreshEventsOnce(
-  access: ApiAccess,
+  events: EventsSource,
   departements: readonly string[],
   options: { force?: boolean; source?: string } = {},
 ): Promise<Result<RefreshSummary>> {
-  const scope = `${[...departements].sort().join()}|${options.source ?? ''}`;
+  const scope = `${[...departements].sort().join()}|${options.source ?? events.origin}`;
   if (running?.scope === scope) return running.promise;
   const previous = running?.promise ?? Promise.resolve(null);
   const promise = previous
     .catch(() => null)
-    .then(() => refreshEventsCache(access, departements, options))
+    .then(() => refreshEventsCache(events, departements, options))
     .finally(() => {
       if (running?.promise === promise) running = null;
     });

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { journalKeyItem } from '../storage/items';
-import { fingerprintIdentifier, normaliseIdentifier, resetJournalKeyCache } from './fingerprint';
+import { journalKeyItem } from '../platform/storage/items';
+import { identifierKey } from '../status/core/identifier';
+import { fingerprintIdentifier, resetJournalKeyCache } from './fingerprint';
 
 describe('identifier fingerprints', () => {
   beforeEach(() => {
@@ -11,7 +12,7 @@ describe('identifier fingerprints', () => {
   });
 
   it('normalises spaces and case before hashing', async () => {
-    expect(normaliseIdentifier(' 1234 567a ')).toBe('1234567A');
+    expect(identifierKey(' 1234 567a ')).toBe('1234567A');
     expect(await fingerprintIdentifier(' 1234 567a ')).toBe(await fingerprintIdentifier('1234567A'));
   });
 

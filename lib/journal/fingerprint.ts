@@ -1,4 +1,5 @@
-import { journalKeyItem } from '../storage/items';
+import { journalKeyItem } from '../platform/storage/items';
+import { identifierKey } from '../status/core/identifier';
 
 /**
  * Keyed fingerprints of identifiers: HMAC-SHA-256 with a random key generated once per
@@ -8,11 +9,6 @@ import { journalKeyItem } from '../storage/items';
  */
 
 const ALGORITHM = { name: 'HMAC', hash: 'SHA-256' } as const;
-
-/** Trim, drop inner spaces, upper-case: "1234 567a " and "1234567A" are the same person. */
-export function normaliseIdentifier(identifier: string): string {
-  return identifier.replace(/\s+/g, '').toUpperCase();
-}
 
 function toHex(buffer: ArrayBuffer): string {
   return Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
@@ -48,6 +44,6 @@ export function resetJournalKeyCache(): void {
 /** Hex HMAC-SHA-256 of the normalised identifier. */
 export async function fingerprintIdentifier(identifier: string): Promise<string> {
   const key = await getJournalKey();
-  const data = new TextEncoder().encode(normaliseIdentifier(identifier));
+  const data = new TextEncoder().encode(identifierKey(identifier));
   return toHex(await crypto.subtle.sign('HMAC', key, data));
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { journalItem, userSettingsItem } from '../storage/items';
+import { journalItem } from '../platform/storage/items';
 import { fingerprintIdentifier, resetJournalKeyCache } from './fingerprint';
 import { recordCheck } from './record';
 
@@ -12,8 +12,8 @@ describe('recordCheck', () => {
   });
 
   it('appends an entry with the fingerprint, the agent and no identifier', async () => {
-    await userSettingsItem.setValue({ agentName: 'Agent Dupuis' });
     const entry = await recordCheck({
+      agent: 'Agent Dupuis',
       mode: 'identifiant',
       motif: 'Ouverture ou révision de droits',
       caseReference: ' DOS-2025-001 ',
@@ -38,6 +38,7 @@ describe('recordCheck', () => {
 
   it('has no fingerprint for a FranceConnect check and keeps the error code', async () => {
     const entry = await recordCheck({
+      agent: null,
       mode: 'franceconnect',
       motif: 'Accompagnement',
       caseReference: 'R1',
@@ -52,6 +53,7 @@ describe('recordCheck', () => {
 
   it('keeps every entry when checks finish together', async () => {
     const input = {
+      agent: null,
       mode: 'identifiant' as const,
       motif: 'M',
       caseReference: 'R',

@@ -1,10 +1,11 @@
-import type { VerificationMode } from '../config/constants';
-import { loadSettings } from '../config/settings-store';
-import { journalItem } from '../storage/items';
+import { normaliseCaseReference, normaliseMotif, type VerificationMode } from '../status/core/check-rules';
+import { journalItem } from '../platform/storage/items';
 import { fingerprintIdentifier } from './fingerprint';
-import type { CheckOutcome, JournalEntry } from './types';
+import type { CheckOutcome, JournalEntry } from './core/types';
 
 export interface RecordCheckInput {
+  /** The agent's name from the settings the check was made with (read once, by the check). */
+  agent: string | null;
   mode: VerificationMode;
   motif: string;
   caseReference: string;
@@ -24,17 +25,14 @@ let queue: Promise<unknown> = Promise.resolve();
  */
 export async function recordCheck(input: RecordCheckInput): Promise<JournalEntry> {
   const identifier = input.identifiant?.trim();
-  const [fingerprint, resolution] = await Promise.all([
-    identifier ? fingerprintIdentifier(identifier) : Promise.resolve(null),
-    loadSettings(),
-  ]);
+  const fingerprint = identifier ? await fingerprintIdentifier(identifier) : null;
   const entry: JournalEntry = {
     id: crypto.randomUUID(),
     at: new Date().toISOString(),
-    agent: resolution.settings.agentName ?? null,
+    agent: input.agent,
     mode: input.mode,
-    motif: input.motif.trim(),
-    caseReference: input.caseReference.trim(),
+    motif: normaliseMotif(input.motif),
+    caseReference: normaliseCaseReference(input.caseReference),
     outcome: input.outcome,
     errorCode: input.errorCode,
     categoryCode: input.categoryCode,

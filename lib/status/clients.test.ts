@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { API_PARTICULIER_NOT_FOUND_SAMPLE } from '../wire/fixtures';
-import { apiParticulierFailure, isPlausibleIdentifiant } from './clients';
+import { API_PARTICULIER_NOT_FOUND_SAMPLE } from './core/wire/fixtures';
+import { apiParticulierFailure } from './clients';
 
 const errorBody = (code: string) =>
   JSON.stringify({ errors: [{ code, title: 't', detail: 'd', source: null, meta: {} }] });
@@ -46,12 +46,5 @@ describe('apiParticulierFailure', () => {
       ok: false,
       error: { code: 'rate_limited', retryAfterSeconds: 2 },
     });
-  });
-});
-
-describe('isPlausibleIdentifiant', () => {
-  it('accepts France Travail identifiers and the sandbox ones, nothing injectable', () => {
-    expect(['123456A', '1234567A', 'default', 'not_found'].every(isPlausibleIdentifiant)).toBe(true);
-    expect(['', '12 34', '1&recipient=0', 'x'.repeat(21)].some(isPlausibleIdentifiant)).toBe(false);
   });
 });

@@ -1,12 +1,12 @@
-import type { ApiAccess } from '../auth/api-access';
-import type { JobSeekerStatus } from '../domain/status';
-import { fail, ok, type AppError, type Result } from '../errors/app-error';
-import { answerError, isSuccess, parseJsonText, type HttpAnswer } from '../http/http-client';
-import { parseAnswer } from '../http/parse';
-import { apiParticulierErrorSchema, apiParticulierStatutSchema } from '../wire/api-particulier';
-import { statutAugmenteSchema } from '../wire/statut-augmente';
-import { normaliseApiParticulier } from './normalise-api-particulier';
-import { normaliseStatutAugmente } from './normalise-statut-augmente';
+import type { ApiAccess } from '../platform/auth/api-access';
+import type { JobSeekerStatus } from './core/status';
+import { fail, ok, type AppError, type Result } from '../core/app-error';
+import { answerError, isSuccess, parseJsonText, type HttpAnswer } from '../platform/http/http-client';
+import { parseAnswer } from '../platform/http/parse';
+import { apiParticulierErrorSchema, apiParticulierStatutSchema } from './core/wire/api-particulier';
+import { statutAugmenteSchema } from './core/wire/statut-augmente';
+import { normaliseApiParticulier } from './core/normalise-api-particulier';
+import { normaliseStatutAugmente } from './core/normalise-statut-augmente';
 
 /** A lookup's outcome: "no registration found" is an answer, not an error. */
 export type StatusLookup = { kind: 'found'; status: JobSeekerStatus } | { kind: 'not_found' };
@@ -28,11 +28,6 @@ export function apiParticulierFailure(answer: HttpAnswer): Result<StatusLookup> 
     return fail({ ...error, code: 'token_invalid' });
   }
   return fail(error);
-}
-
-/** A France Travail identifier as API Particulier accepts it (letters, digits, underscore). */
-export function isPlausibleIdentifiant(value: string): boolean {
-  return /^[A-Za-z0-9_]{1,20}$/.test(value);
 }
 
 /** Status by France Travail identifier, for the body whose SIRET is `recipient`. */

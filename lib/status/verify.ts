@@ -1,18 +1,15 @@
-import type { ApiAccess } from '../auth/api-access';
-import type { Endpoints } from '../config/endpoints';
-import type { ResolvedSettings } from '../config/settings';
-import { fail, ok, type AppError, type Result } from '../errors/app-error';
+import type { ApiAccess } from '../platform/auth/api-access';
+import type { Endpoints } from '../settings/core/endpoints';
+import type { ResolvedSettings } from '../settings/core/settings';
+import { fail, ok, type AppError, type Result } from '../core/app-error';
 import type { RecordCheckInput } from '../journal/record';
-import type { CheckOutcome, JournalEntry } from '../journal/types';
-import type { VerifyRequest, VerifyResponse } from '../messaging/protocol';
-import {
-  isPlausibleIdentifiant,
-  lookupByIdentifiant,
-  readWithFranceConnect,
-  type StatusLookup,
-} from './clients';
-import { minimiseStatus } from '../domain/minimise-status';
+import type { CheckOutcome, JournalEntry } from '../journal/core/types';
+import type { VerifyRequest, VerifyResponse } from './core/check';
+import { checkIdentifier } from './core/identifier';
+import { lookupByIdentifiant, readWithFranceConnect, type StatusLookup } from './clients';
+import { minimiseStatus } from './core/minimise-status';
 
+/** What a direct check needs: read once per check and passed down (the journal included). */
 export interface VerifyDeps {
   access: ApiAccess;
   settings: () => Promise<ResolvedSettings>;
@@ -46,15 +43,15 @@ async function lookup(
     return fail({ code: 'forbidden', detail: `Mode "${request.mode}" is not allowed by the organisation` });
   }
   if (request.mode === 'franceconnect') return readWithFranceConnect(deps.access);
-  const identifiant = request.identifiant?.trim() ?? '';
-  if (!isPlausibleIdentifiant(identifiant)) {
-    return fail({ code: 'invalid_request', detail: 'Identifier expected: letters, digits or "_", 1 to 20' });
+  const identifiant = checkIdentifier(request.identifiant ?? '');
+  if (!identifiant.ok) {
+    return fail({ code: 'invalid_request', detail: `Identifier refused: ${identifiant.problem}` });
   }
   const { recipientSiret } = await deps.endpoints();
   if (!recipientSiret) {
     return fail({ code: 'not_configured', service: 'api-particulier', detail: 'Missing recipient SIRET' });
   }
-  return lookupByIdentifiant(deps.access, identifiant, recipientSiret);
+  return lookupByIdentifiant(deps.access, identifiant.value, recipientSiret);
 }
 
 /**
@@ -72,6 +69,7 @@ export async function verifyStatus(
   let entry: JournalEntry;
   try {
     entry = await deps.record({
+      agent: settings.agentName ?? null,
       mode: request.mode,
       motif: request.motif,
       caseReference: request.caseReference,

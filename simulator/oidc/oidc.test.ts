@@ -2,10 +2,10 @@
 import { createPublicKey, verify } from 'node:crypto';
 import * as oauth from 'oauth4webapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { statutAugmenteSchema } from '../../lib/wire/statut-augmente';
-import { oauthErrorSchema, tokenResponseSchema } from '../../lib/wire/oauth';
+import { statutAugmenteSchema } from '../../lib/status/core/wire/statut-augmente';
+import { oauthErrorSchema, tokenResponseSchema } from '../../lib/platform/auth/core/oauth';
 import { findIdentity } from '../data/people';
-import { DEMO_CREDENTIALS } from '../demo-credentials';
+import { DEMO_CREDENTIALS } from '../../lib/settings/core/demo-credentials';
 import type { RunningSimulator } from '../server';
 import { CookieJar, TEST_REDIRECT_URI, partnerAccessToken, startTestSimulator } from '../test-support';
 

@@ -7,7 +7,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import Provider, { interactionPolicy } from 'oidc-provider';
 import type { Configuration } from 'oidc-provider';
 import { findIdentity } from '../data/people';
-import { DEMO_CREDENTIALS, EXTENSION_REDIRECT_ORIGINS } from '../demo-credentials';
+import { DEMO_CREDENTIALS, EXTENSION_REDIRECT_ORIGINS } from '../../lib/settings/core/demo-credentials';
 import { isExtensionOrigin } from '../http/cors';
 import { errorPage, logoutPage } from './pages';
 

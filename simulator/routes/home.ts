@@ -5,7 +5,7 @@ import {
   API_PARTICULIER_PEOPLE,
   FRANCECONNECT_IDENTITIES,
 } from '../data/people';
-import { API_PARTICULIER_TEST_TOKENS, DEMO_CREDENTIALS } from '../demo-credentials';
+import { API_PARTICULIER_TEST_TOKENS, DEMO_CREDENTIALS } from '../../lib/settings/core/demo-credentials';
 import { FAULTS, FAULT_NAMES } from '../faults';
 import { sendHtml } from '../http/respond';
 import { escapeHtml, layout } from '../oidc/pages';

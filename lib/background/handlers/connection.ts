@@ -1,19 +1,14 @@
-import { getApiAccess } from '../../auth/default-access';
-import { connectionState } from '../../auth/connection-state';
-import { testConnection } from '../../auth/connection-test';
-import { loadEndpoints } from '../../config/settings-store';
-import { ok } from '../../errors/app-error';
-import type { ProtocolHandlers } from '../../messaging/serve';
+import { ok } from '../../core/app-error';
+import type { ProtocolHandlers } from '../../platform/messaging/serve';
+import type { Backend } from './backend';
 
 /** Handlers of the connection messages. */
-export function createConnectionHandlers(): Pick<
-  ProtocolHandlers,
-  'getConnectionState' | 'signOut' | 'testConnection'
-> {
+export function createConnectionHandlers(
+  connection: Backend['connection'],
+): Pick<ProtocolHandlers, 'getConnectionState' | 'signOut' | 'testConnection'> {
   return {
-    getConnectionState: async () => ok(await connectionState(await loadEndpoints())),
-    signOut: async () => ok({ cleared: await getApiAccess().forgetTokens() }),
-    testConnection: async ({ service }) =>
-      ok(await testConnection(service, getApiAccess(), await loadEndpoints())),
+    getConnectionState: async () => ok(await connection.state()),
+    signOut: async () => ok({ cleared: await connection.signOut() }),
+    testConnection: async ({ service }) => ok(await connection.test(service)),
   };
 }

@@ -1,28 +1,22 @@
-import { getApiAccess, getPinnedApiAccess } from '../../auth/default-access';
-import { resolveEndpoints } from '../../config/endpoints';
-import { loadSettings } from '../../config/settings-store';
-import { getMeeEvent, getOnlineFair } from '../../events/client';
 import { refreshEventsOnce } from '../../events/refresh';
-import type { ProtocolHandlers } from '../../messaging/serve';
+import type { ProtocolHandlers } from '../../platform/messaging/serve';
+import type { Backend } from './backend';
 
 /**
  * Refreshes the agent's territory (settings.departements; empty = all of France) from the
- * events API of the current settings, pinned for the whole refresh.
+ * events source of the current settings, read once for the whole refresh.
  */
-export async function refreshTerritory(force = false) {
-  const { settings } = await loadSettings();
-  const endpoints = resolveEndpoints(settings);
-  return refreshEventsOnce(getPinnedApiAccess(endpoints), settings.departements, {
-    force,
-    source: endpoints.eventsApiUrl,
-  });
+export async function refreshTerritory(backend: Backend, force = false) {
+  const settings = await backend.settings();
+  return refreshEventsOnce(backend.events(settings), settings.departements, { force });
 }
 
 /** Handlers of the events messages. */
-export function createEventsHandlers(): Pick<ProtocolHandlers, 'refreshEvents' | 'getEventDetail'> {
+export function createEventsHandlers(
+  backend: Backend,
+): Pick<ProtocolHandlers, 'refreshEvents' | 'getEventDetail'> {
   return {
-    refreshEvents: ({ force }) => refreshTerritory(force ?? false),
-    getEventDetail: ({ source, id }) =>
-      source === 'mee' ? getMeeEvent(getApiAccess(), id) : getOnlineFair(getApiAccess(), id),
+    refreshEvents: ({ force }) => refreshTerritory(backend, force ?? false),
+    getEventDetail: async ({ source, id }) => backend.events(await backend.settings()).event(source, id),
   };
 }

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resetJournalKeyCache } from '../../journal/fingerprint';
 import { recordCheck } from '../../journal/record';
+import { createLocalJournal } from '../../journal/journal';
 import { createJournalHandlers } from './journal';
 
 describe('journal handlers', () => {
@@ -13,6 +14,7 @@ describe('journal handlers', () => {
 
   const check = (identifiant: string | undefined, motif: string) =>
     recordCheck({
+      agent: null,
       mode: identifiant ? 'identifiant' : 'franceconnect',
       identifiant,
       motif,
@@ -25,7 +27,7 @@ describe('journal handlers', () => {
   it('lists the journal with filters', async () => {
     await check('1234567A', 'A');
     await check(undefined, 'B');
-    const handlers = createJournalHandlers();
+    const handlers = createJournalHandlers(createLocalJournal());
     const all = await handlers.listJournal({});
     expect(all.ok && all.value).toHaveLength(2);
     const filtered = await handlers.listJournal({ motif: 'B' });
@@ -35,7 +37,9 @@ describe('journal handlers', () => {
   it('finds the checks of an identifier however it is typed', async () => {
     const first = await check('1234567A', 'A');
     await check('2345678B', 'A');
-    const found = await createJournalHandlers().findJournalByIdentifier({ identifiant: ' 1234 567a' });
+    const found = await createJournalHandlers(createLocalJournal()).findJournalByIdentifier({
+      identifiant: ' 1234 567a',
+    });
     expect(found).toEqual({ ok: true, value: [first] });
   });
 });

@@ -1,20 +1,13 @@
-import { ok } from '../../errors/app-error';
-import { fingerprintIdentifier } from '../../journal/fingerprint';
-import { entriesWithFingerprint, queryJournal } from '../../journal/query';
-import type { ProtocolHandlers } from '../../messaging/serve';
-import { journalItem } from '../../storage/items';
+import { ok } from '../../core/app-error';
+import type { JournalReader } from '../../journal/journal';
+import type { ProtocolHandlers } from '../../platform/messaging/serve';
 
 /** Handlers of the journal messages. The journal holds no personal data: entries go to the UI as they are. */
-export function createJournalHandlers(): Pick<ProtocolHandlers, 'listJournal' | 'findJournalByIdentifier'> {
+export function createJournalHandlers(
+  journal: JournalReader,
+): Pick<ProtocolHandlers, 'listJournal' | 'findJournalByIdentifier'> {
   return {
-    listJournal: async (query) => ok(queryJournal(await journalItem.getValue(), query)),
-    findJournalByIdentifier: async ({ identifiant }) => {
-      // The identifier is only hashed here, never stored nor echoed back.
-      const [fingerprint, entries] = await Promise.all([
-        fingerprintIdentifier(identifiant),
-        journalItem.getValue(),
-      ]);
-      return ok(entriesWithFingerprint(entries, fingerprint));
-    },
+    listJournal: async (query) => ok(await journal.list(query)),
+    findJournalByIdentifier: async ({ identifiant }) => ok(await journal.findByIdentifier(identifiant)),
   };
 }

@@ -1,24 +1,12 @@
-import { getPinnedApiAccess } from '../../auth/default-access';
-import { resolveEndpoints } from '../../config/endpoints';
-import { loadSettings } from '../../config/settings-store';
-import { recordCheck } from '../../journal/record';
-import type { ProtocolHandlers } from '../../messaging/serve';
-import { verifyStatus } from '../../status/verify';
+import type { ProtocolHandlers } from '../../platform/messaging/serve';
+import type { Backend } from './backend';
 
 /** Handlers of the status messages. */
-export function createStatusHandlers(): Pick<ProtocolHandlers, 'verifyStatus'> {
+export function createStatusHandlers(backend: Backend): Pick<ProtocolHandlers, 'verifyStatus'> {
   return {
-    // One read of the settings per check: its rules (modes, fields, SIRET) and the service it
-    // calls come from the same settings, even if they change while the person signs in.
-    verifyStatus: async (request) => {
-      const { settings } = await loadSettings();
-      const endpoints = resolveEndpoints(settings);
-      return verifyStatus(request, {
-        access: getPinnedApiAccess(endpoints),
-        settings: async () => settings,
-        endpoints: async () => endpoints,
-        record: recordCheck,
-      });
-    },
+    // One read of the settings per check: its rules (modes, fields, SIRET), the service it
+    // calls and its journal entry come from the same settings, even if they change while the
+    // person signs in.
+    verifyStatus: async (request) => backend.status(await backend.settings()).verify(request),
   };
 }

@@ -1,5 +1,6 @@
-import type { SettingKey } from '../../config/settings';
-import type { ServiceName } from '../../messaging/protocol';
+import { SIMULATOR_DEFAULT_URL } from '../../settings/core/constants';
+import type { SettingKey } from '../../settings/core/settings';
+import type { ServiceName } from '../../settings/connection';
 
 /** Strings of the options page. */
 const fr = {
@@ -38,7 +39,7 @@ const fr = {
     language: 'Langue de l’interface',
   } satisfies Record<SettingKey, string>,
   hints: {
-    simulatorUrl: 'Par exemple http://127.0.0.1:8787.',
+    simulatorUrl: `Par exemple ${SIMULATOR_DEFAULT_URL}.`,
     endpoint: (preset: string) => `Laisser vide pour utiliser l’adresse prévue : ${preset}`,
     recipientSiret: '14 chiffres, espaces acceptés.',
     motifs: 'Un motif par ligne. Laisser vide pour revenir aux motifs proposés par défaut.',
@@ -145,8 +146,7 @@ const fr = {
   },
   errors: {
     url: 'Saisissez une adresse complète commençant par https:// (http:// seulement pour 127.0.0.1 ou localhost), sans identifiant ni « # ».',
-    simulatorUrl:
-      'Saisissez une adresse complète commençant par http:// ou https://, par exemple http://127.0.0.1:8787.',
+    simulatorUrl: `Saisissez une adresse complète commençant par http:// ou https://, par exemple ${SIMULATOR_DEFAULT_URL}.`,
     secret: 'Saisissez une valeur de 4 096 caractères au plus.',
     recipientSiret:
       'Le SIRET doit compter 14 chiffres et sa clé de contrôle doit être juste : vérifiez la saisie.',
@@ -209,7 +209,7 @@ const en: SettingsMessages = {
     language: 'Interface language',
   },
   hints: {
-    simulatorUrl: 'For example http://127.0.0.1:8787.',
+    simulatorUrl: `For example ${SIMULATOR_DEFAULT_URL}.`,
     endpoint: (preset: string) => `Leave empty to use the planned address: ${preset}`,
     recipientSiret: '14 digits, spaces allowed.',
     motifs: 'One purpose per line. Leave empty to go back to the default purposes.',
@@ -316,8 +316,7 @@ const en: SettingsMessages = {
   },
   errors: {
     url: 'Enter a full address starting with https:// (http:// only for 127.0.0.1 or localhost), without user name or “#”.',
-    simulatorUrl:
-      'Enter a full address starting with http:// or https://, for example http://127.0.0.1:8787.',
+    simulatorUrl: `Enter a full address starting with http:// or https://, for example ${SIMULATOR_DEFAULT_URL}.`,
     secret: 'Enter at most 4,096 characters.',
     recipientSiret: 'A SIRET has 14 digits and a valid check key: check what you typed.',
     verificationModes: 'Choose at least one check mode.',

@@ -1,7 +1,9 @@
-import type { CnavCertification, StatusSource } from '../../domain/status';
-import type { VerificationMode } from '../../config/constants';
-import type { CheckErrorState } from '../../status-view/error-state';
-import type { IdentifierProblem } from '../../status-view/identifier';
+import { CASE_REFERENCE_MAX_LENGTH, MOTIF_MAX_LENGTH } from '../../status/core/check-rules';
+import { IDENTIFIER_MAX_LENGTH } from '../../status/core/identifier';
+import type { CnavCertification, StatusSource } from '../../status/core/status';
+import type { VerificationMode } from '../../settings/core/constants';
+import type { CheckErrorState } from '../../status/core/error-state';
+import type { IdentifierProblem } from '../../status/core/identifier';
 
 /** Strings of the status-check feature ("Vérification du statut"). */
 
@@ -35,12 +37,12 @@ const fr = {
     motifChoose: 'Choisissez un motif',
     motifOther: 'Autre motif (à préciser)',
     motifOtherLabel: 'Précisez le motif',
-    motifOtherHint: 'Quelques mots, sans donnée personnelle (120 caractères au plus).',
+    motifOtherHint: `Quelques mots, sans donnée personnelle (${MOTIF_MAX_LENGTH} caractères au plus).`,
     caseReferenceLabel: 'Référence du dossier',
     caseReferenceHint: 'Le numéro du dossier dans votre application, sans nom ni donnée personnelle.',
     identifierLabel: 'Identifiant France Travail',
     identifierHint:
-      '7 chiffres suivis d’une lettre ou d’un chiffre, par exemple 1234567A. Il figure sur les courriers France Travail de la personne. Les espaces sont ignorés.',
+      'L’identifiant de connexion de la personne à France Travail, par exemple jean.dupont33 ou 1234567A. Il figure sur ses courriers France Travail.',
     required: '(obligatoire)',
     submit: {
       franceconnect: 'Ouvrir FranceConnect',
@@ -51,17 +53,14 @@ const fr = {
     errors: {
       motifRequired: 'Choisissez le motif de la vérification.',
       motifOtherRequired: 'Précisez le motif en quelques mots.',
-      motifTooLong: 'Le motif doit tenir en 120 caractères.',
+      motifTooLong: `Le motif doit tenir en ${MOTIF_MAX_LENGTH} caractères.`,
       caseReferenceRequired: 'Indiquez la référence du dossier.',
-      caseReferenceTooLong: 'La référence du dossier doit tenir en 100 caractères.',
+      caseReferenceTooLong: `La référence du dossier doit tenir en ${CASE_REFERENCE_MAX_LENGTH} caractères.`,
       identifier: {
         empty: 'Indiquez l’identifiant France Travail de la personne.',
         characters:
-          'L’identifiant ne contient que des chiffres et des lettres (sans tiret ni point). Vérifiez la saisie.',
-        length:
-          'L’identifiant compte 7 à 11 caractères, le plus souvent 7 chiffres et une lettre (1234567A). Vérifiez la saisie.',
-        digits:
-          'L’identifiant est fait surtout de chiffres (au moins 6), par exemple 1234567A. Il ne s’agit ni du numéro de sécurité sociale ni de l’adresse e-mail.',
+          'L’identifiant ne contient que des lettres sans accent, des chiffres, des points, des tirets et des tirets bas, sans espace (par exemple jean.dupont33). Il ne s’agit ni du numéro de sécurité sociale ni de l’adresse e-mail.',
+        length: `L’identifiant compte au plus ${IDENTIFIER_MAX_LENGTH} caractères. Vérifiez la saisie.`,
       } satisfies Record<IdentifierProblem, string>,
     },
   },
@@ -150,7 +149,7 @@ const fr = {
   errorStates: {
     malformed: {
       title: 'Identifiant mal formé',
-      body: 'France Travail n’a pas accepté cet identifiant. Vérifiez-le avec la personne (7 chiffres et une lettre, par exemple 1234567A), puis recommencez.',
+      body: 'France Travail n’a pas accepté cet identifiant. Vérifiez-le avec la personne (son identifiant de connexion France Travail, par exemple jean.dupont33), puis recommencez.',
     },
     refused: {
       title: 'La personne a refusé le partage',
@@ -249,12 +248,12 @@ const en: StatusMessages = {
     motifChoose: 'Choose a purpose',
     motifOther: 'Other purpose (specify)',
     motifOtherLabel: 'Specify the purpose',
-    motifOtherHint: 'A few words, no personal data (at most 120 characters).',
+    motifOtherHint: `A few words, no personal data (at most ${MOTIF_MAX_LENGTH} characters).`,
     caseReferenceLabel: 'Case reference',
     caseReferenceHint: 'The case number in your application, with no name or personal data.',
     identifierLabel: 'France Travail identifier',
     identifierHint:
-      '7 digits followed by a letter or a digit, for example 1234567A. It appears on the person’s France Travail letters. Spaces are ignored.',
+      'The person’s France Travail username, for example jean.dupont33 or 1234567A. It appears on their France Travail letters.',
     required: '(required)',
     submit: {
       franceconnect: 'Open FranceConnect',
@@ -264,16 +263,14 @@ const en: StatusMessages = {
     errors: {
       motifRequired: 'Choose the purpose of the check.',
       motifOtherRequired: 'Specify the purpose in a few words.',
-      motifTooLong: 'The purpose must fit in 120 characters.',
+      motifTooLong: `The purpose must fit in ${MOTIF_MAX_LENGTH} characters.`,
       caseReferenceRequired: 'Enter the case reference.',
-      caseReferenceTooLong: 'The case reference must fit in 100 characters.',
+      caseReferenceTooLong: `The case reference must fit in ${CASE_REFERENCE_MAX_LENGTH} characters.`,
       identifier: {
         empty: 'Enter the person’s France Travail identifier.',
-        characters: 'The identifier holds only digits and letters (no dash or dot). Check what you typed.',
-        length:
-          'The identifier has 7 to 11 characters, most often 7 digits and a letter (1234567A). Check what you typed.',
-        digits:
-          'The identifier is mostly digits (at least 6), for example 1234567A. It is neither the social security number nor the e-mail address.',
+        characters:
+          'The identifier holds only unaccented letters, digits, dots, dashes and underscores, with no space (for example jean.dupont33). It is neither the social security number nor the e-mail address.',
+        length: `The identifier has at most ${IDENTIFIER_MAX_LENGTH} characters. Check what you typed.`,
       },
     },
   },
@@ -362,7 +359,7 @@ const en: StatusMessages = {
   errorStates: {
     malformed: {
       title: 'Malformed identifier',
-      body: 'France Travail did not accept this identifier. Check it with the person (7 digits and a letter, for example 1234567A), then try again.',
+      body: 'France Travail did not accept this identifier. Check it with the person (their France Travail username, for example jean.dupont33), then try again.',
     },
     refused: {
       title: 'The person declined to share',

@@ -1,0 +1,55 @@
+/**
+ * The whole UI ↔ background protocol, in one place. Every message has a request type and
+ * a response type; the background parses each request with zod (request-schemas.ts) and
+ * answers expected failures as `Result` values with stable error codes, never as thrown
+ * errors. Type-only module: UI bundles import no zod through it. Each answer's type is
+ * defined beside the module that produces it and imported here.
+ */
+import type { SettingKey } from '../../settings/core/settings';
+import type { ConnectionState, ConnectionTestReport, ServiceName } from '../../settings/connection';
+import type { SettingsView } from '../../settings/settings-view';
+import type { EmploymentEvent } from '../../events/core/event';
+import type { RefreshSummary } from '../../events/refresh';
+import type { VerifyRequest, VerifyResponse } from '../../status/core/check';
+import type { Result } from '../../core/app-error';
+import type { JournalEntry, JournalQuery } from '../../journal/core/types';
+
+// The answers' types live with the modules that produce them; named here for the UI.
+export type {
+  ConnectionState,
+  ConnectionTestReport,
+  ConnectionTestStep,
+  ServiceName,
+} from '../../settings/connection';
+export type { SettingsView } from '../../settings/settings-view';
+export type { RefreshSummary } from '../../events/refresh';
+export type { VerifyRequest, VerifyResponse } from '../../status/core/check';
+
+export interface PingResponse {
+  extensionVersion: string;
+  /** When the background answered (ISO instant): proves a real round trip. */
+  answeredAt: string;
+}
+
+export interface ProtocolMap {
+  ping(): PingResponse;
+  getConnectionState(): Result<ConnectionState>;
+  /** Fetches all pages of the agent's territory into the events cache (storage.local). */
+  refreshEvents(data: { force?: boolean }): Result<RefreshSummary>;
+  /** Fresh detail of one event. */
+  getEventDetail(data: { source: EmploymentEvent['source']; id: string }): Result<EmploymentEvent>;
+  /** Runs a check; writes its journal entry; the result goes to the panel's memory only. */
+  verifyStatus(data: VerifyRequest): Result<VerifyResponse>;
+  /** Forgets every token (partner and FranceConnect). */
+  signOut(): Result<{ cleared: number }>;
+  getSettingsView(): Result<SettingsView>;
+  /** Saves the agent's own settings (keys fixed by policy are refused). */
+  saveUserSettings(data: {
+    values: Partial<Record<SettingKey, unknown>>;
+    clear?: SettingKey[];
+  }): Result<SettingsView>;
+  testConnection(data: { service: ServiceName }): Result<ConnectionTestReport>;
+  listJournal(data: JournalQuery): Result<JournalEntry[]>;
+  /** "A-t-on vérifié cet identifiant ?": computes the fingerprint, finds the entries. */
+  findJournalByIdentifier(data: { identifiant: string }): Result<JournalEntry[]>;
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { SETTING_KEYS } from '../../settings/core/settings';
+import {
+  CASE_REFERENCE_MAX_LENGTH,
+  MOTIF_MAX_LENGTH,
+  VERIFICATION_MODES,
+  normaliseCaseReference,
+  normaliseMotif,
+} from '../../status/core/check-rules';
+import { IDENTIFIER_MAX_LENGTH } from '../../status/core/identifier';
+import type { ProtocolMap } from './protocol';
+
+const settingKey = z.enum(SETTING_KEYS as [string, ...string[]]);
+const isoDate = z
+  .string()
+  .datetime({ offset: true })
+  .or(z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
+
+/**
+ * The zod schema of every request of the protocol, checked by the background before any
+ * handler runs. Shapes and limits (the status check's, from lib/status/core); business
+ * checks (identifier form, policy locks) live in the services.
+ */
+
+/** Text normalised by its rule, then bounded by its limit. */
+const normalised = (normalise: (text: string) => string, max: number) =>
+  z
+    .string()
+    .max(max * 4)
+    .transform(normalise)
+    .pipe(z.string().min(1).max(max));
+
+export const requestSchemas = {
+  ping: z.undefined().or(z.null()),
+  getConnectionState: z.undefined().or(z.null()),
+  refreshEvents: z.object({ force: z.boolean().optional() }).strict(),
+  getEventDetail: z
+    .object({ source: z.enum(['mee', 'salon-en-ligne']), id: z.string().min(1).max(64) })
+    .strict(),
+  verifyStatus: z
+    .object({
+      mode: z.enum(VERIFICATION_MODES),
+      identifiant: z.string().trim().max(IDENTIFIER_MAX_LENGTH).optional(),
+      motif: normalised(normaliseMotif, MOTIF_MAX_LENGTH),
+      caseReference: normalised(normaliseCaseReference, CASE_REFERENCE_MAX_LENGTH),
+    })
+    .strict(),
+  signOut: z.undefined().or(z.null()),
+  getSettingsView: z.undefined().or(z.null()),
+  saveUserSettings: z
+    .object({
+      values: z.record(settingKey, z.unknown()),
+      clear: z.array(settingKey).optional(),
+    })
+    .strict(),
+  testConnection: z.object({ service: z.enum(['events', 'franceconnect', 'api-particulier']) }).strict(),
+  listJournal: z
+    .object({
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      motif: z.string().max(MOTIF_MAX_LENGTH).optional(),
+      outcome: z.enum(['registered', 'no_longer_registered', 'not_found', 'refused', 'error']).optional(),
+    })
+    .strict(),
+  findJournalByIdentifier: z
+    .object({ identifiant: z.string().trim().min(1).max(IDENTIFIER_MAX_LENGTH) })
+    .strict(),
+} satisfies Record<keyof ProtocolMap, z.ZodType>;
