@@ -6,6 +6,7 @@ import { createPrivateKey } from 'node:crypto';
 import type { JsonWebKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
+import { crossOrganisationProblems } from './cross-checks';
 import type { ConfigProblem } from './problems';
 import { formatProblems, problemsFromZod } from './problems';
 import type { GatewayConfig } from './schema';
@@ -80,6 +81,7 @@ export function validateConfig(
 ): LoadedConfig {
   const parsed = gatewayConfigSchema.safeParse(input);
   const problems = parsed.success ? [] : problemsFromZod(parsed.error, input);
+  problems.push(...crossOrganisationProblems(input));
   // Secrets are looked up even when the file has problems, so that one start lists them all.
   const { secrets, problems: secretProblems } = loadSecrets(input, options.env);
   problems.push(...secretProblems);

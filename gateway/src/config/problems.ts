@@ -32,7 +32,10 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): { present: boolea
   return { present: true, value: current };
 }
 
-const SECRET_LOOKING_KEYS = /secret|token|password|key|url|env/i;
+const SECRET_LOOKING = /secret|token|password/i;
+const SECRET_KEYS = new Set(['url', 'keys', 'signing', 'cookies', 'env']);
+const isSecretKey = (part: PropertyKey) =>
+  typeof part === 'string' && (SECRET_LOOKING.test(part) || SECRET_KEYS.has(part));
 
 export function describeValue(value: unknown, path: readonly PropertyKey[]): string {
   if (value === null) return 'null';
@@ -40,7 +43,7 @@ export function describeValue(value: unknown, path: readonly PropertyKey[]): str
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value === 'string') {
-    const secretish = path.some((part) => typeof part === 'string' && SECRET_LOOKING_KEYS.test(part));
+    const secretish = path.some(isSecretKey);
     if (secretish || value.length > 80) return `a string of ${value.length} character(s)`;
     return JSON.stringify(value);
   }

@@ -48,6 +48,7 @@ function urlSchema(options: { originOnly?: boolean } = {}) {
 
 const siretSchema = z
   .string()
+  .regex(/^\d{14}$/, '14 digits (a SIRET)')
   .refine(isValidSiret, '14 digits with a valid Luhn key (a SIRET)')
   .describe('SIRET: 14 digits with a valid Luhn key.');
 
@@ -290,36 +291,6 @@ export const gatewayConfigSchema = z
       .describe('Keys every process of the gateway shares.'),
     organisations: z.array(organisationSchema).min(1).max(500),
   })
-  .strict()
-  .superRefine((config, context) => {
-    const seen = new Map<string, number>();
-    config.organisations.forEach((org, index) => {
-      const first = seen.get(org.id);
-      if (first !== undefined) {
-        context.addIssue({
-          code: 'custom',
-          path: ['organisations', index, 'id'],
-          message: `an identifier not already used (organisations[${first}] has it)`,
-        });
-      } else seen.set(org.id, index);
-    });
-    // An agent must be admitted by at most one organisation: admission SIRETs and e-mail domains
-    // are each owned by one organisation.
-    for (const key of ['sirets', 'emailDomains'] as const) {
-      const owners = new Map<string, number>();
-      config.organisations.forEach((org, index) => {
-        org.admission[key].forEach((value, position) => {
-          const owner = owners.get(value);
-          if (owner !== undefined && owner !== index) {
-            context.addIssue({
-              code: 'custom',
-              path: ['organisations', index, 'admission', key, position],
-              message: `a value no other organisation admits (organisations[${owner}] admits it)`,
-            });
-          } else owners.set(value, index);
-        });
-      });
-    }
-  });
+  .strict();
 
 export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
