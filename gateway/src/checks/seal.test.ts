@@ -16,7 +16,9 @@ describe('sealed FranceConnect results', () => {
     expect(decodeProtectedHeader(sealed)).toMatchObject({ alg: 'ECDH-ES', enc: 'A256GCM' });
     expect(sealed).not.toContain('registeredNow');
     const { plaintext } = await compactDecrypt(sealed, privateKey);
-    expect(JSON.parse(new TextDecoder().decode(plaintext))).toEqual({ registration: { registeredNow: true } });
+    expect(JSON.parse(new TextDecoder().decode(plaintext))).toEqual({
+      registration: { registeredNow: true },
+    });
     await expect(compactDecrypt(sealed, other.privateKey)).rejects.toThrow();
   });
 

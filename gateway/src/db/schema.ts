@@ -3,6 +3,7 @@
  * own tables (agents/, oauth/, signin/, api/); part 2 adds its tables beside these with a
  * new migration.
  */
+import type { Part2Tables } from './schema-part2';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -81,7 +82,7 @@ export interface SignOutsTable {
   expires_at: Date;
 }
 
-export interface Schema {
+export interface Schema extends Part2Tables {
   organisations: OrganisationsTable;
   agents: AgentsTable;
   oidc_payloads: OidcPayloadsTable;

@@ -66,42 +66,55 @@ export interface ChainReport {
 }
 
 /**
- * Verifies entries of one organisation in sequence order from the anchor. `expectedLast`
- * (the head the gateway recorded at each append) also catches rows cut off the end.
+ * Verifies entries of one organisation fed in sequence order from the anchor (batch by
+ * batch, so a long journal is not held in memory). `expectedLast` (the head recorded at each
+ * append) also catches rows cut off the end.
  */
+export function createChainVerifier(anchor: ChainAnchor = GENESIS_ANCHOR) {
+  let previous = anchor;
+  let checked = 0;
+  let firstSeq: number | null = null;
+  let firstBreak: ChainBreak | null = null;
+  const check = (entry: JournalEntry): ChainBreak | null => {
+    if (entry.seq !== previous.seq + 1) return { kind: 'missing', position: previous.seq + 1, entryId: null };
+    if (entry.prevHash !== previous.hash) return { kind: 'link', position: entry.seq, entryId: entry.id };
+    if (entryHash(entry) !== entry.hash) return { kind: 'altered', position: entry.seq, entryId: entry.id };
+    return null;
+  };
+  return {
+    /** False once a break is found (later entries are not looked at). */
+    push(entry: JournalEntry): boolean {
+      if (firstBreak) return false;
+      firstSeq ??= entry.seq;
+      firstBreak = check(entry);
+      if (firstBreak) return false;
+      checked += 1;
+      previous = { seq: entry.seq, hash: entry.hash };
+      return true;
+    },
+    finish(expectedLast?: number): ChainReport {
+      if (!firstBreak && expectedLast !== undefined && previous.seq < expectedLast) {
+        firstBreak = { kind: 'truncated', position: previous.seq + 1, entryId: null };
+      }
+      return {
+        ok: firstBreak === null,
+        checked,
+        firstSeq,
+        lastSeq: checked > 0 ? previous.seq : null,
+        firstBreak,
+      };
+    },
+  };
+}
+
 export function verifyChain(
   entries: Iterable<JournalEntry>,
   anchor: ChainAnchor = GENESIS_ANCHOR,
   expectedLast?: number,
 ): ChainReport {
-  let previous = anchor;
-  let checked = 0;
-  let firstSeq: number | null = null;
-  const report = (firstBreak: ChainBreak | null): ChainReport => ({
-    ok: firstBreak === null,
-    checked,
-    firstSeq,
-    lastSeq: checked > 0 ? previous.seq : null,
-    firstBreak,
-  });
-  for (const entry of entries) {
-    firstSeq ??= entry.seq;
-    if (entry.seq !== previous.seq + 1) {
-      return report({ kind: 'missing', position: previous.seq + 1, entryId: null });
-    }
-    if (entry.prevHash !== previous.hash) {
-      return report({ kind: 'link', position: entry.seq, entryId: entry.id });
-    }
-    if (entryHash(entry) !== entry.hash) {
-      return report({ kind: 'altered', position: entry.seq, entryId: entry.id });
-    }
-    checked += 1;
-    previous = { seq: entry.seq, hash: entry.hash };
-  }
-  if (expectedLast !== undefined && previous.seq < expectedLast) {
-    return report({ kind: 'truncated', position: previous.seq + 1, entryId: null });
-  }
-  return report(null);
+  const verifier = createChainVerifier(anchor);
+  for (const entry of entries) if (!verifier.push(entry)) break;
+  return verifier.finish(expectedLast);
 }
 
 /** The next entry after `previous`, sealed with its hash. */

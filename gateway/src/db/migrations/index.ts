@@ -4,7 +4,9 @@
  */
 import type { Migration } from 'kysely/migration';
 import { initial } from './0001-initial';
+import { PART2_MIGRATIONS } from './part2';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
+  ...PART2_MIGRATIONS,
 };
