@@ -1,0 +1,47 @@
+/**
+ * Support for part 2's tests: a simulator whose upstream calls are counted on its side, and
+ * the two demo organisations' check profiles.
+ */
+import { DEMO_CREDENTIALS } from '../../simulator/demo-credentials';
+import type { RunningSimulator, SimulatorOptions } from '../../simulator/server';
+import { startTestSimulator } from '../../simulator/test-support';
+import type { OrganisationCheckProfile } from '../src/checks/identifier-check';
+import { parseJournalKey } from '../src/journal/fingerprint';
+
+export interface CountedSimulator extends RunningSimulator {
+  /** API Particulier requests that reached the quota check, with whether they were allowed. */
+  apiParticulierCalls: { at: number; allowed: boolean }[];
+}
+
+export async function startCountedSimulator(options: SimulatorOptions = {}): Promise<CountedSimulator> {
+  const sim = await startTestSimulator(options);
+  const calls: { at: number; allowed: boolean }[] = [];
+  const limiter = sim.state.apiParticulierLimiter;
+  const take = limiter.take.bind(limiter);
+  limiter.take = (key: string) => {
+    const decision = take(key);
+    calls.push({ at: Date.now(), allowed: decision.allowed });
+    return decision;
+  };
+  return Object.assign(sim, { apiParticulierCalls: calls });
+}
+
+export const RIOM_PROFILE: OrganisationCheckProfile = {
+  id: 'ville-de-riom',
+  siret: '21630300400016',
+  motifs: ['Domiciliation', 'Accompagnement vers l’emploi'],
+  modes: ['identifiant', 'franceconnect'],
+  visibleFields: ['identite', 'contact', 'adresse', 'inscription'],
+  apiParticulierToken: DEMO_CREDENTIALS.apiParticulier.token,
+  journalKey: parseJournalKey('11'.repeat(32)),
+};
+
+export const CCAS_PROFILE: OrganisationCheckProfile = {
+  id: 'ccas-clermont-ferrand',
+  siret: '26630113000016',
+  motifs: ['Domiciliation'],
+  modes: ['identifiant'],
+  visibleFields: ['identite', 'inscription'],
+  apiParticulierToken: DEMO_CREDENTIALS.apiParticulier.token,
+  journalKey: parseJournalKey('22'.repeat(32)),
+};
