@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { PRESET_HOST_PERMISSIONS } from './lib/config/hosts';
+import { PRESET_HOST_PERMISSIONS } from './lib/settings/core/hosts';
 
 /**
  * Chrome's public key: it fixes the unpacked extension id to

@@ -7,7 +7,7 @@ interface Envelope<T> {
 }
 
 /**
- * Sends one message of the extension's protocol (lib/messaging/protocol.ts) from an
+ * Sends one message of the extension's protocol (lib/platform/messaging/protocol.ts) from an
  * extension page, with the envelope @webext-core/messaging uses, and returns its answer.
  */
 export async function sendProtocolMessage<T>(page: Page, type: string, data: unknown): Promise<T> {

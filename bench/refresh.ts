@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { startSimulator, type RunningSimulator } from '../simulator/server';
-import type { Result } from '../lib/errors/app-error';
-import type { RefreshSummary } from '../lib/messaging/protocol';
+import type { Result } from '../lib/core/app-error';
+import type { RefreshSummary } from '../lib/platform/messaging/protocol';
 import { sendProtocolMessage, writeUserSettings } from './messages';
 
 export interface RefreshMeasure {

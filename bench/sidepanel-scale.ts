@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import type { EmploymentEvent } from '../lib/domain/event';
+import type { EmploymentEvent } from '../lib/events/core/event';
 import { median, percentile } from './stats';
 import { syntheticEvents } from './synthetic-events';
 

@@ -1,5 +1,5 @@
-import type { EmploymentEvent } from '../lib/domain/event';
-import { normaliseMeeEvent } from '../lib/events/normalise-mee';
+import type { EmploymentEvent } from '../lib/events/core/event';
+import { normaliseMeeEvent } from '../lib/events/core/normalise-mee';
 import { generateEvents } from '../simulator/data/events';
 
 /**

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PARTICULIER_PEOPLE, FRANCECONNECT_IDENTITIES } from '../simulator/data/people';
-import { DEMO_CREDENTIALS } from '../simulator/demo-credentials';
+import { DEMO_CREDENTIALS } from '../lib/settings/core/demo-credentials';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { sendFrom as send } from './support/messages';
 import { startTestSimulator, type RunningSimulator } from './support/simulator';

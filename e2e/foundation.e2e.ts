@@ -54,7 +54,7 @@ describe('Chromium: the built extension', () => {
     const popup = await session.open('popup');
     const before = Date.now();
     const reply = await popup.evaluate(async () => {
-      // The same envelope @webext-core/messaging sends (lib/messaging/messenger.ts).
+      // The same envelope @webext-core/messaging sends (lib/platform/messaging/messenger.ts).
       return chrome.runtime.sendMessage({ id: 1, type: 'ping', data: undefined, timestamp: Date.now() });
     });
     const pong = (reply as { res?: { extensionVersion: string; answeredAt: string } }).res;

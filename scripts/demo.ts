@@ -1,6 +1,6 @@
 // The demo launcher: the simulator on 127.0.0.1:8787 and Chromium with the extension.
 // Ctrl-C stops both.
-import { SIMULATOR_DEFAULT_PORT } from '../lib/config/constants';
+import { SIMULATOR_DEFAULT_PORT } from '../lib/settings/core/constants';
 import { launchChromium } from '../e2e/support/chromium';
 import { startSimulator } from '../simulator/server';
 

@@ -36,7 +36,8 @@ export function ensurePostgres() {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
   const installed = findPostgresBin();
-  if (!installed) throw new Error('apt-get installed postgresql but no initdb was found under /usr/lib/postgresql');
+  if (!installed)
+    throw new Error('apt-get installed postgresql but no initdb was found under /usr/lib/postgresql');
   return installed;
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Regenerates lib/territory/communes-data.ts from Etalab's reference data (devDependency
+ * Regenerates lib/events/search/communes-data.ts from Etalab's reference data (devDependency
  * @etalab/decoupage-administratif). Ships only what the commune filter needs and cannot
  * learn from the events themselves: the communes that have several postal codes (Paris,
  * Lyon and Marseille one per arrondissement, and a few hundred others) and the
@@ -44,7 +44,7 @@ const text = [
   '',
 ].join('\n');
 
-const target = fileURLToPath(new URL('../lib/territory/communes-data.ts', import.meta.url));
+const target = fileURLToPath(new URL('../lib/events/search/communes-data.ts', import.meta.url));
 writeFileSync(target, await format(text, { ...(await resolveConfig(target)), filepath: target }));
 console.log(
   `${multi.length} communes with several postal codes, ${arrondissements.length} arrondissements → ${target}`,

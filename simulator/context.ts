@@ -1,7 +1,7 @@
 /** What every route handler receives: the request, the response and the simulator's state. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Provider from 'oidc-provider';
-import type { SalonEnLigne } from '../lib/wire/salons-en-ligne';
+import type { SalonEnLigne } from '../lib/events/core/wire/salons-en-ligne';
 import type { SimEvent } from './data/events';
 import type { Fault, FaultState } from './faults';
 import type { PartnerTokenStore } from './oauth/partner-token-store';

@@ -1,9 +1,12 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { apiParticulierErrorSchema, apiParticulierStatutSchema } from '../lib/wire/api-particulier';
-import { meeErrorSchema, meeEvenementSchema, meeSearchPageSchema } from '../lib/wire/mee';
-import { salonEnLigneSchema } from '../lib/wire/salons-en-ligne';
-import { DEMO_CREDENTIALS } from './demo-credentials';
+import {
+  apiParticulierErrorSchema,
+  apiParticulierStatutSchema,
+} from '../lib/status/core/wire/api-particulier';
+import { meeErrorSchema, meeEvenementSchema, meeSearchPageSchema } from '../lib/events/core/wire/mee';
+import { salonEnLigneSchema } from '../lib/events/core/wire/salons-en-ligne';
+import { DEMO_CREDENTIALS } from '../lib/settings/core/demo-credentials';
 import { FAULT_NAMES, parseFaults } from './faults';
 import type { RunningSimulator } from './server';
 import { partnerAccessToken, startTestSimulator } from './test-support';

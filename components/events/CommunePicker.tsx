@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { EventPlace } from '../../lib/domain/event';
-import type { CommuneChoice } from '../../lib/event-search/filters';
-import type * as CommunesModuleNs from '../../lib/territory/communes';
-import type { Commune } from '../../lib/territory/communes';
+import type { EventPlace } from '../../lib/events/core/event';
+import type { CommuneChoice } from '../../lib/events/search/filters';
+import type * as CommunesModuleNs from '../../lib/events/search/communes';
+import type { Commune } from '../../lib/events/search/communes';
 import { useI18n } from '../shared/i18n';
 import { LabelledSearchInput } from './LabelledSearchInput';
 
@@ -24,7 +24,7 @@ export function CommunePicker({ value, onChange, places }: CommunePickerProps) {
   const [communes, setCommunes] = useState<CommunesModule | null>(null);
   useEffect(() => {
     if (!query || communes) return;
-    void import('../../lib/territory/communes').then((module) => setCommunes(module));
+    void import('../../lib/events/search/communes').then((module) => setCommunes(module));
   }, [query, communes]);
   const options = useMemo(() => communes?.buildCommuneOptions(places) ?? [], [communes, places]);
   const suggestions = communes && query ? communes.searchCommunes(options, query, 8) : [];

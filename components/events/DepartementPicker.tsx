@@ -1,4 +1,4 @@
-import { formatDepartement } from '../../lib/territory/departements';
+import { formatDepartement } from '../../lib/settings/core/departements';
 import { useI18n } from '../shared/i18n';
 import { LabelledSearchInput } from './LabelledSearchInput';
 import { useDepartementSearch } from '../shared/use-departement-search';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type * as SanitiseModuleNs from '../../lib/sanitise/description';
+import type * as SanitiseModuleNs from '../../lib/events/description';
 import { useI18n } from '../shared/i18n';
 
 type SanitiseModule = typeof SanitiseModuleNs;
@@ -14,7 +14,7 @@ export function EventDescription({ html }: { html: string }) {
   const [showImages, setShowImages] = useState(false);
   useEffect(() => {
     let active = true;
-    void import('../../lib/sanitise/description').then((module) => {
+    void import('../../lib/events/description').then((module) => {
       if (active) setSanitiser(module);
     });
     return () => {
@@ -36,7 +36,7 @@ export function EventDescription({ html }: { html: string }) {
           </button>
         </div>
       ) : null}
-      {/* Sanitised just above with a strict allow-list (lib/sanitise/description.ts). */}
+      {/* Sanitised just above with a strict allow-list (lib/events/description.ts). */}
       <div className="event-detail__description" dangerouslySetInnerHTML={{ __html: clean.html }} />
     </>
   );

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import type { EmploymentEvent } from '../../lib/domain/event';
-import { registrationState } from '../../lib/event-search/event-state';
-import { formatEventWhen } from '../../lib/format/event-dates';
-import { registrationText } from '../../lib/format/registration-text';
-import { mapLink } from '../../lib/handover/map-link';
-import { placeLine } from '../../lib/handover/summary';
-import { sendMessage } from '../../lib/messaging/messenger';
+import type { EmploymentEvent } from '../../lib/events/core/event';
+import { registrationState } from '../../lib/events/search/event-state';
+import { formatEventWhen } from '../../lib/events/dates/event-dates';
+import { registrationText } from '../../lib/events/dates/registration-text';
+import { mapLink } from '../../lib/events/handover/map-link';
+import { placeLine } from '../../lib/events/handover/summary';
+import { sendMessage } from '../../lib/platform/messaging/messenger';
 import { useI18n } from '../shared/i18n';
 import { EventDescription } from './EventDescription';
 import { HandoverActions } from './HandoverActions';

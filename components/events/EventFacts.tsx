@@ -1,9 +1,9 @@
-import type { Language } from '../../lib/config/constants';
-import type { EmploymentEvent } from '../../lib/domain/event';
-import { isRunning, registrationState } from '../../lib/event-search/event-state';
-import { formatEventWhen } from '../../lib/format/event-dates';
-import { registrationText } from '../../lib/format/registration-text';
-import { placeLine } from '../../lib/handover/summary';
+import type { Language } from '../../lib/settings/core/constants';
+import type { EmploymentEvent } from '../../lib/events/core/event';
+import { isRunning, registrationState } from '../../lib/events/search/event-state';
+import { formatEventWhen } from '../../lib/events/dates/event-dates';
+import { registrationText } from '../../lib/events/dates/registration-text';
+import { placeLine } from '../../lib/events/handover/summary';
 import type { EventsMessages } from '../../lib/i18n/messages/events';
 
 export type EventRowData = Omit<EmploymentEvent, 'descriptionHtml'>;

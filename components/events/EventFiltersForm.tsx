@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { EventPlace } from '../../lib/domain/event';
+import type { EventPlace } from '../../lib/events/core/event';
 import {
   PERIODS,
   SECTOR_LETTERS,
@@ -9,7 +9,7 @@ import {
   type ModalityFilter,
   type Period,
   type SectorLetter,
-} from '../../lib/event-search/filters';
+} from '../../lib/events/search/filters';
 import { useI18n } from '../shared/i18n';
 import { CommunePicker } from './CommunePicker';
 import { DepartementPicker } from './DepartementPicker';

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import type { EmploymentEvent } from '../../lib/domain/event';
+import type { EmploymentEvent } from '../../lib/events/core/event';
 import { useI18n } from '../shared/i18n';
 import { EventFacts } from './EventFacts';
 

@@ -2,16 +2,16 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { EmploymentEvent } from '../../lib/domain/event';
-import { fail, ok } from '../../lib/errors/app-error';
+import type { EmploymentEvent } from '../../lib/events/core/event';
+import { fail, ok } from '../../lib/core/app-error';
 import {
   aFullParisForum,
   anInPersonEvent,
   anOnlineFair,
   aRemoteWorkshop,
-} from '../../lib/event-search/test-events';
-import { messenger } from '../../lib/messaging/messenger';
-import { eventFiltersItem, eventsCacheItem } from '../../lib/storage/items';
+} from '../../lib/events/core/test-events';
+import { messenger } from '../../lib/platform/messaging/messenger';
+import { eventFiltersItem, eventsCacheItem } from '../../lib/platform/storage/items';
 import { I18nProvider } from '../shared/i18n';
 import { EventsPanel } from './EventsPanel';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { buildSearchIndex, searchIndex } from '../../lib/event-search/search-index';
-import { eventsSummary } from '../../lib/handover/summary';
-import { eventsCacheItem, eventsRefreshFailureItem } from '../../lib/storage/items';
+import { buildSearchIndex, searchIndex } from '../../lib/events/search/search-index';
+import { eventsSummary } from '../../lib/events/handover/summary';
+import { eventsCacheItem, eventsRefreshFailureItem } from '../../lib/platform/storage/items';
 import { useI18n } from '../shared/i18n';
 import { EmptyState } from '../shell/EmptyState';
 import { copyText } from './clipboard';

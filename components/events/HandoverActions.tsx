@@ -1,6 +1,6 @@
-import type { EmploymentEvent } from '../../lib/domain/event';
-import { downloadTextFile } from '../../lib/handover/download';
-import { eventSummary } from '../../lib/handover/summary';
+import type { EmploymentEvent } from '../../lib/events/core/event';
+import { downloadTextFile } from '../../lib/events/handover/download';
+import { eventSummary } from '../../lib/events/handover/summary';
 import { useI18n } from '../shared/i18n';
 import { copyText } from './clipboard';
 
@@ -15,7 +15,7 @@ interface HandoverActionsProps {
 export function HandoverActions({ event, now, announce }: HandoverActionsProps) {
   const { t, language } = useI18n();
   const addToCalendar = async () => {
-    const { buildIcs, icsFileName } = await import('../../lib/handover/ics');
+    const { buildIcs, icsFileName } = await import('../../lib/events/handover/ics');
     const result = buildIcs([event], new Date(), t.events.online);
     if (!result.ok) {
       announce(t.events.calendarFailed);

@@ -2,11 +2,11 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { EmploymentEvent } from '../../lib/domain/event';
-import { fail, ok } from '../../lib/errors/app-error';
-import { anInPersonEvent, anOnlineFair } from '../../lib/event-search/test-events';
-import { messenger } from '../../lib/messaging/messenger';
-import { eventsDigestItem, type EventsDigest } from '../../lib/storage/items';
+import type { EmploymentEvent } from '../../lib/events/core/event';
+import { fail, ok } from '../../lib/core/app-error';
+import { anInPersonEvent, anOnlineFair } from '../../lib/events/core/test-events';
+import { messenger } from '../../lib/platform/messaging/messenger';
+import { eventsDigestItem, type EventsDigest } from '../../lib/platform/storage/items';
 import { I18nProvider } from '../shared/i18n';
 import { PopupEvents } from './PopupEvents';
 

@@ -1,6 +1,6 @@
-import { eventsDigestItem, eventsRefreshFailureItem } from '../../lib/storage/items';
-import { selectUpcoming } from '../../lib/event-search/popup-selection';
-import { departementName } from '../../lib/territory/departements';
+import { eventsDigestItem, eventsRefreshFailureItem } from '../../lib/platform/storage/items';
+import { selectUpcoming } from '../../lib/events/search/popup-selection';
+import { departementName } from '../../lib/settings/core/departements';
 import { useI18n } from '../shared/i18n';
 import { EmptyState } from '../shell/EmptyState';
 import { EventFacts } from './EventFacts';

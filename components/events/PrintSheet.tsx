@@ -1,8 +1,8 @@
-import type { EmploymentEvent } from '../../lib/domain/event';
-import { registrationState } from '../../lib/event-search/event-state';
-import { formatEventWhen, formatLongDay } from '../../lib/format/event-dates';
-import { registrationText } from '../../lib/format/registration-text';
-import { placeLine } from '../../lib/handover/summary';
+import type { EmploymentEvent } from '../../lib/events/core/event';
+import { registrationState } from '../../lib/events/search/event-state';
+import { formatEventWhen, formatLongDay } from '../../lib/events/dates/event-dates';
+import { registrationText } from '../../lib/events/dates/registration-text';
+import { placeLine } from '../../lib/events/handover/summary';
 import { useI18n } from '../shared/i18n';
 
 /** The selected events as one clean page to give the person (shown only when printing). */

@@ -1,5 +1,5 @@
-import type { AppError, ErrorCode } from '../../lib/errors/app-error';
-import { formatTimeAgo } from '../../lib/format/relative-time';
+import type { AppError, ErrorCode } from '../../lib/core/app-error';
+import { formatTimeAgo } from '../../lib/events/dates/relative-time';
 import { useI18n } from '../shared/i18n';
 
 interface RefreshStatusProps {

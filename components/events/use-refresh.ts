@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppError, ErrorCode } from '../../lib/errors/app-error';
-import { sendMessage } from '../../lib/messaging/messenger';
-import type { RefreshFailure } from '../../lib/storage/items';
+import type { AppError, ErrorCode } from '../../lib/core/app-error';
+import { sendMessage } from '../../lib/platform/messaging/messenger';
+import type { RefreshFailure } from '../../lib/platform/storage/items';
 
 export interface RefreshState {
   refreshing: boolean;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { DEFAULT_EVENT_FILTERS, type EventFilters } from '../../lib/event-search/filters';
-import { parseStoredFilters } from '../../lib/event-search/filters-schema';
-import { eventFiltersItem } from '../../lib/storage/items';
+import { DEFAULT_EVENT_FILTERS, type EventFilters } from '../../lib/events/search/filters';
+import { parseStoredFilters } from '../../lib/events/search/filters-schema';
+import { eventFiltersItem } from '../../lib/platform/storage/items';
 
 /**
  * The agent's search filters, kept between sessions in storage.local (public data only),

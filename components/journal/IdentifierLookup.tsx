@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { JournalEntry } from '../../lib/journal/types';
+import type { JournalEntry } from '../../lib/journal/core/types';
 import { useI18n } from '../shared/i18n';
 import type { JournalClient } from './journal-client';
 import { JournalTable } from './JournalTable';

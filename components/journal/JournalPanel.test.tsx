@@ -6,7 +6,7 @@ import { createJournalHandlers } from '../../lib/background/handlers/journal';
 import { createSettingsHandlers } from '../../lib/background/handlers/settings';
 import { resetJournalKeyCache } from '../../lib/journal/fingerprint';
 import { recordCheck, type RecordCheckInput } from '../../lib/journal/record';
-import { journalItem, userSettingsItem } from '../../lib/storage/items';
+import { journalItem, userSettingsItem } from '../../lib/platform/storage/items';
 import { I18nProvider } from '../shared/i18n';
 import type { JournalClient } from './journal-client';
 import { JournalPanel } from './JournalPanel';

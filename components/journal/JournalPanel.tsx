@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import { toCsv, type CsvSeparator } from '../../lib/journal/csv';
-import { journalRows } from '../../lib/journal/export-rows';
-import type { CheckOutcome, JournalEntry, JournalQuery } from '../../lib/journal/types';
+import { toCsv, type CsvSeparator } from '../../lib/journal/core/csv';
+import { journalRows } from '../../lib/journal/core/export-rows';
+import type { CheckOutcome, JournalEntry, JournalQuery } from '../../lib/journal/core/types';
 import { useI18n } from '../shared/i18n';
 import { usePanelSettings } from '../shared/use-panel-settings';
 import { downloadText } from './download';

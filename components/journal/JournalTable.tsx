@@ -1,5 +1,5 @@
-import type { JournalEntry } from '../../lib/journal/types';
-import { formatInstant } from '../../lib/status-view/dates';
+import type { JournalEntry } from '../../lib/journal/core/types';
+import { formatInstant } from '../../lib/status/view/dates';
 import { useI18n } from '../shared/i18n';
 
 /** The journal entries as a table (newest first). */

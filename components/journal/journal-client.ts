@@ -1,7 +1,7 @@
-import type { Result } from '../../lib/errors/app-error';
-import type { JournalEntry, JournalQuery } from '../../lib/journal/types';
-import { sendMessage } from '../../lib/messaging/messenger';
-import type { SettingsView } from '../../lib/messaging/protocol';
+import type { Result } from '../../lib/core/app-error';
+import type { JournalEntry, JournalQuery } from '../../lib/journal/core/types';
+import { sendMessage } from '../../lib/platform/messaging/messenger';
+import type { SettingsView } from '../../lib/platform/messaging/protocol';
 
 /** What the journal view asks of the background: a seam, so component tests pass a fake. */
 export interface JournalClient {

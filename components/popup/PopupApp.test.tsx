@@ -5,8 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { catalogs } from '../../lib/i18n/catalog';
 import { popupCatalogs } from '../../lib/i18n/popup-catalog';
 import { registerCatalogs } from '../../lib/i18n/registry';
-import { anInPersonEvent } from '../../lib/event-search/test-events';
-import { eventsDigestItem } from '../../lib/storage/items';
+import { anInPersonEvent } from '../../lib/events/core/test-events';
+import { eventsDigestItem } from '../../lib/platform/storage/items';
 import { I18nProvider } from '../shared/i18n';
 import { PopupApp } from './PopupApp';
 
@@ -15,7 +15,7 @@ import { PopupApp } from './PopupApp';
 describe('PopupApp with the popup’s own strings only', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    // The test events (lib/event-search/test-events.ts) are dated late November 2025.
+    // The test events (lib/events/core/test-events.ts) are dated late November 2025.
     vi.useFakeTimers({ now: new Date('2025-11-20T10:00:00Z'), shouldAdvanceTime: true });
     registerCatalogs(popupCatalogs);
   });

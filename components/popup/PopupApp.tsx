@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { openSidePanelFromPopup } from '../../lib/browser/side-panel';
+import { openSidePanelFromPopup } from '../../lib/platform/browser/side-panel';
 import { PopupEvents } from '../events/PopupEvents';
 import { AppShell } from '../shell/AppShell';
 import { EmptyState } from '../shell/EmptyState';

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { ENVIRONMENTS } from '../../lib/config/constants';
-import { CONNECTION_KEYS } from '../../lib/config/locks';
-import type { SecretKey, SettingKey } from '../../lib/config/settings';
-import type { ConnectionTestReport, ServiceName } from '../../lib/messaging/protocol';
-import type { Result } from '../../lib/errors/app-error';
+import { ENVIRONMENTS } from '../../lib/settings/core/constants';
+import { CONNECTION_KEYS } from '../../lib/settings/core/locks';
+import type { SecretKey, SettingKey } from '../../lib/settings/core/settings';
+import type { ConnectionTestReport, ServiceName } from '../../lib/platform/messaging/protocol';
+import type { Result } from '../../lib/core/app-error';
 import { useI18n } from '../shared/i18n';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ConnectionTest } from './ConnectionTest';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ConnectionTestReport, ServiceName } from '../../lib/messaging/protocol';
-import type { AppError, Result } from '../../lib/errors/app-error';
+import type { ConnectionTestReport, ServiceName } from '../../lib/platform/messaging/protocol';
+import type { AppError, Result } from '../../lib/core/app-error';
 import { useI18n } from '../shared/i18n';
 
 interface ConnectionTestProps {

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { departementName, formatDepartement } from '../../lib/territory/departements';
+import { departementName, formatDepartement } from '../../lib/settings/core/departements';
 import { useI18n } from '../shared/i18n';
 import { useDepartementSearch } from '../shared/use-departement-search';
 import { describedBy, fieldIds } from './field-ids';

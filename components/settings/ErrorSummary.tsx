@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import type { SettingKey } from '../../lib/config/settings';
+import type { SettingKey } from '../../lib/settings/core/settings';
 import { useI18n } from '../shared/i18n';
 import { errorMessage, fieldIds } from './field-ids';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { HostPermissions } from '../../lib/config/host-access';
+import type { HostPermissions } from '../../lib/settings/host-access';
 import { useI18n } from '../shared/i18n';
 
 interface HostAccessProps {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SettingsView } from '../../lib/messaging/protocol';
+import type { SettingsView } from '../../lib/platform/messaging/protocol';
 import { useI18n } from '../shared/i18n';
 import { messagingSettingsClient, type SettingsClient } from './settings-client';
 import { SettingsForm } from './SettingsForm';

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { LANGUAGES } from '../../lib/config/constants';
-import { lockedFromSources } from '../../lib/config/locks';
-import type { SecretKey, SettingKey } from '../../lib/config/settings';
-import type { SettingsView } from '../../lib/messaging/protocol';
+import { LANGUAGES } from '../../lib/settings/core/constants';
+import { lockedFromSources } from '../../lib/settings/core/locks';
+import type { SecretKey, SettingKey } from '../../lib/settings/core/settings';
+import type { SettingsView } from '../../lib/platform/messaging/protocol';
 import { useI18n } from '../shared/i18n';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ConnectionSection } from './ConnectionSection';

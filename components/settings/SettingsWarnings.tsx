@@ -1,4 +1,4 @@
-import type { SettingKey, SettingWarning } from '../../lib/config/settings';
+import type { SettingKey, SettingWarning } from '../../lib/settings/core/settings';
 import type { Messages } from '../../lib/i18n/catalog';
 import { useI18n } from '../shared/i18n';
 

@@ -1,4 +1,4 @@
-import type { SettingKey } from '../../lib/config/settings';
+import type { SettingKey } from '../../lib/settings/core/settings';
 import { useI18n } from '../shared/i18n';
 import { describedBy, fieldIds } from './field-ids';
 import { PolicyBadge } from './PolicyBadge';

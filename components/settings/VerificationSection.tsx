@@ -1,5 +1,5 @@
-import { STATUS_FIELDS, VERIFICATION_MODES } from '../../lib/config/constants';
-import type { SettingKey } from '../../lib/config/settings';
+import { STATUS_FIELDS, VERIFICATION_MODES } from '../../lib/settings/core/constants';
+import type { SettingKey } from '../../lib/settings/core/settings';
 import { useI18n } from '../shared/i18n';
 import { ChoiceGroup } from './ChoiceGroup';
 import { errorMessage } from './field-ids';

@@ -1,4 +1,4 @@
-import type { SettingKey } from '../../lib/config/settings';
+import type { SettingKey } from '../../lib/settings/core/settings';
 import type { Messages } from '../../lib/i18n/catalog';
 
 /** Element ids of a setting's field, its hint, its error and its policy badge. */

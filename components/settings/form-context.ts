@@ -1,6 +1,6 @@
-import type { Endpoints } from '../../lib/config/endpoints';
-import type { SecretKey, SettingKey } from '../../lib/config/settings';
-import type { SettingsView } from '../../lib/messaging/protocol';
+import type { Endpoints } from '../../lib/settings/core/endpoints';
+import type { SecretKey, SettingKey } from '../../lib/settings/core/settings';
+import type { SettingsView } from '../../lib/platform/messaging/protocol';
 import type { Draft } from './settings-form';
 
 /** What each section of the form needs: the saved view, the draft and how to change it. */

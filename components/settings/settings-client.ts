@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { HostPermissions } from '../../lib/config/host-access';
-import type { SettingKey } from '../../lib/config/settings';
-import type { Result } from '../../lib/errors/app-error';
-import { sendMessage } from '../../lib/messaging/messenger';
-import type { ConnectionTestReport, ServiceName, SettingsView } from '../../lib/messaging/protocol';
+import type { HostPermissions } from '../../lib/settings/host-access';
+import type { SettingKey } from '../../lib/settings/core/settings';
+import type { Result } from '../../lib/core/app-error';
+import { sendMessage } from '../../lib/platform/messaging/messenger';
+import type { ConnectionTestReport, ServiceName, SettingsView } from '../../lib/platform/messaging/protocol';
 
 /** What the options page asks of the background and the browser: a seam for component tests. */
 export interface SettingsClient extends HostPermissions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSettings } from '../../lib/config/settings';
-import { toSettingsView } from '../../lib/config/settings-view';
+import { resolveSettings } from '../../lib/settings/core/settings';
+import { toSettingsView } from '../../lib/settings/settings-view';
 import {
   buildChange,
   draftFromView,

@@ -1,6 +1,6 @@
-import { resolveEndpoints, type Endpoints } from '../../lib/config/endpoints';
-import { customOriginPatterns } from '../../lib/config/host-access';
-import { lockedFromSources } from '../../lib/config/locks';
+import { resolveEndpoints, type Endpoints } from '../../lib/settings/core/endpoints';
+import { customOriginPatterns } from '../../lib/settings/host-access';
+import { lockedFromSources } from '../../lib/settings/core/locks';
 import {
   DEFAULT_SETTINGS,
   SECRET_KEYS,
@@ -9,8 +9,8 @@ import {
   type ResolvedSettings,
   type SecretKey,
   type SettingKey,
-} from '../../lib/config/settings';
-import type { SettingsView } from '../../lib/messaging/protocol';
+} from '../../lib/settings/core/settings';
+import type { SettingsView } from '../../lib/platform/messaging/protocol';
 
 /**
  * The options form as pure data: the draft the agent edits, the change sent to the

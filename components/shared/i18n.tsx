@@ -1,8 +1,8 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { Language } from '../../lib/config/constants';
+import type { Language } from '../../lib/settings/core/constants';
 import type { Messages } from '../../lib/i18n/catalog';
 import { registeredMessages } from '../../lib/i18n/registry';
-import { watchLanguage } from '../../lib/config/language';
+import { watchLanguage } from '../../lib/settings/language';
 
 interface I18nValue {
   language: Language;

@@ -1,6 +1,11 @@
-import { DEFAULT_SETTINGS, settingSchemas, type SettingKey, type Settings } from '../../lib/config/settings';
-import type { Environment, StatusField, VerificationMode } from '../../lib/config/constants';
-import type { SettingsView } from '../../lib/messaging/protocol';
+import {
+  DEFAULT_SETTINGS,
+  settingSchemas,
+  type SettingKey,
+  type Settings,
+} from '../../lib/settings/core/settings';
+import type { Environment, StatusField, VerificationMode } from '../../lib/settings/core/constants';
+import type { SettingsView } from '../../lib/platform/messaging/protocol';
 
 /** The settings the status and journal views depend on (none of them secret). */
 export interface PanelSettings {

@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { searchDepartements, type Departement } from '../../lib/territory/departements';
+import { searchDepartements, type Departement } from '../../lib/settings/core/departements';
 
 /** How many matches a picker lists at most. */
 const MAX_SHOWN = 8;

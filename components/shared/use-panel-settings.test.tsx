@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { resolveSettings } from '../../lib/config/settings';
-import { toSettingsView } from '../../lib/config/settings-view';
-import { ok } from '../../lib/errors/app-error';
-import { userSettingsItem } from '../../lib/storage/items';
+import { resolveSettings } from '../../lib/settings/core/settings';
+import { toSettingsView } from '../../lib/settings/settings-view';
+import { ok } from '../../lib/core/app-error';
+import { userSettingsItem } from '../../lib/platform/storage/items';
 import { usePanelSettings } from './use-panel-settings';
 
 function Modes({ load }: { load: Parameters<typeof usePanelSettings>[0] }) {

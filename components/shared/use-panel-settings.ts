@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { userSettingsItem } from '../../lib/storage/items';
-import type { SettingsView } from '../../lib/messaging/protocol';
-import type { Result } from '../../lib/errors/app-error';
+import { userSettingsItem } from '../../lib/platform/storage/items';
+import type { SettingsView } from '../../lib/platform/messaging/protocol';
+import type { Result } from '../../lib/core/app-error';
 import { DEFAULT_PANEL_SETTINGS, panelSettingsFrom, type PanelSettings } from './panel-settings';
 
 export type PanelSettingsState =

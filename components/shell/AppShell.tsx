@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { PanelView } from '../../lib/browser/side-panel';
+import type { PanelView } from '../../lib/platform/browser/side-panel';
 import { useI18n } from '../shared/i18n';
 import { useViewFocus } from './use-view-focus';
 

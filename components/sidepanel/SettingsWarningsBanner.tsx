@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { SettingWarning } from '../../lib/config/settings';
-import { sendMessage } from '../../lib/messaging/messenger';
+import type { SettingWarning } from '../../lib/settings/core/settings';
+import { sendMessage } from '../../lib/platform/messaging/messenger';
 import { SettingsWarnings } from '../settings/SettingsWarnings';
 
 /**

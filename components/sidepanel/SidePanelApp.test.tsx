@@ -1,11 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { resolveSettings } from '../../lib/config/settings';
-import { toSettingsView } from '../../lib/config/settings-view';
-import { ok } from '../../lib/errors/app-error';
-import { panelRequestItem } from '../../lib/browser/side-panel';
-import { messenger } from '../../lib/messaging/messenger';
+import { resolveSettings } from '../../lib/settings/core/settings';
+import { toSettingsView } from '../../lib/settings/settings-view';
+import { ok } from '../../lib/core/app-error';
+import { panelRequestItem } from '../../lib/platform/browser/side-panel';
+import { messenger } from '../../lib/platform/messaging/messenger';
 import { I18nProvider } from '../shared/i18n';
 import { SidePanelApp } from './SidePanelApp';
 

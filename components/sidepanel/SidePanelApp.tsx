@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { panelRequestItem, type PanelView } from '../../lib/browser/side-panel';
+import { panelRequestItem, type PanelView } from '../../lib/platform/browser/side-panel';
 import { EventsPanel } from '../events/EventsPanel';
 import { JournalPanel } from '../journal/JournalPanel';
 import { StatusPanel } from '../status/StatusPanel';

@@ -1,6 +1,6 @@
 import { forwardRef, type ReactNode } from 'react';
-import type { AppError } from '../../lib/errors/app-error';
-import { checkErrorState } from '../../lib/status-view/error-state';
+import type { AppError } from '../../lib/core/app-error';
+import { checkErrorState } from '../../lib/status/view/error-state';
 import { useI18n } from '../shared/i18n';
 
 interface CheckErrorProps {

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import type { Environment, VerificationMode } from '../../lib/config/constants';
-import type { VerifyRequest } from '../../lib/messaging/protocol';
+import type { Environment, VerificationMode } from '../../lib/settings/core/constants';
+import type { VerifyRequest } from '../../lib/platform/messaging/protocol';
 import type { StatusMessages } from '../../lib/i18n/messages/status';
 import { useI18n } from '../shared/i18n';
 import {

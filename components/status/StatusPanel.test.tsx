@@ -1,9 +1,9 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppError, Result } from '../../lib/errors/app-error';
-import type { SettingsView, VerifyRequest, VerifyResponse } from '../../lib/messaging/protocol';
-import { aStatus } from '../../lib/status-view/test-data';
+import type { AppError, Result } from '../../lib/core/app-error';
+import type { SettingsView, VerifyRequest, VerifyResponse } from '../../lib/platform/messaging/protocol';
+import { aStatus } from '../../lib/status/core/test-data';
 import { I18nProvider } from '../shared/i18n';
 import type { StatusClient } from './status-client';
 import { StatusPanel } from './StatusPanel';

@@ -1,12 +1,12 @@
 import { forwardRef, type ReactNode } from 'react';
-import type { StatusField } from '../../lib/config/constants';
-import type { JobSeekerStatus } from '../../lib/domain/status';
-import { categoryInfo } from '../../lib/status-view/categories';
-import { formatCalendarDate, formatInstant } from '../../lib/status-view/dates';
-import type { CheckContext } from '../../lib/status-view/justificatif';
-import { verdictOf } from '../../lib/status-view/verdict';
-import { verdictText } from '../../lib/status-view/verdict-text';
-import { STATUS_FIELDS } from '../../lib/config/constants';
+import type { StatusField } from '../../lib/settings/core/constants';
+import type { JobSeekerStatus } from '../../lib/status/core/status';
+import { categoryInfo } from '../../lib/status/view/categories';
+import { formatCalendarDate, formatInstant } from '../../lib/status/view/dates';
+import type { CheckContext } from '../../lib/status/view/justificatif';
+import { verdictOf } from '../../lib/status/view/verdict';
+import { verdictText } from '../../lib/status/view/verdict-text';
+import { STATUS_FIELDS } from '../../lib/settings/core/constants';
 import { useI18n } from '../shared/i18n';
 
 interface StatusResultProps {

@@ -1,6 +1,6 @@
-import type { Environment, VerificationMode } from '../../lib/config/constants';
-import type { VerifyRequest } from '../../lib/messaging/protocol';
-import { checkIdentifier, type IdentifierProblem } from '../../lib/status-view/identifier';
+import type { Environment, VerificationMode } from '../../lib/settings/core/constants';
+import type { VerifyRequest } from '../../lib/platform/messaging/protocol';
+import { checkIdentifier, type IdentifierProblem } from '../../lib/status/view/identifier';
 
 /** What the agent typed; lives in the panel's memory only. */
 export interface CheckDraft {

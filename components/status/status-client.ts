@@ -1,6 +1,6 @@
-import type { Result } from '../../lib/errors/app-error';
-import { sendMessage } from '../../lib/messaging/messenger';
-import type { SettingsView, VerifyRequest, VerifyResponse } from '../../lib/messaging/protocol';
+import type { Result } from '../../lib/core/app-error';
+import { sendMessage } from '../../lib/platform/messaging/messenger';
+import type { SettingsView, VerifyRequest, VerifyResponse } from '../../lib/platform/messaging/protocol';
 
 /** What the status view asks of the background: a seam, so component tests pass a fake. */
 export interface StatusClient {

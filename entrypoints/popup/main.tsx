@@ -1,4 +1,4 @@
-import { rememberCurrentWindow } from '../../lib/browser/side-panel';
+import { rememberCurrentWindow } from '../../lib/platform/browser/side-panel';
 import { popupCatalogs } from '../../lib/i18n/popup-catalog';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { mountApp } from '../../components/shared/mount';

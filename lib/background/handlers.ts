@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ProtocolHandlers } from '../messaging/serve';
+import type { ProtocolHandlers } from '../platform/messaging/serve';
 import { createConnectionHandlers } from './handlers/connection';
 import { createEventsHandlers } from './handlers/events';
 import { createJournalHandlers } from './handlers/journal';

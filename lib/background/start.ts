@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { scheduleEventsRefresh } from '../events/schedule';
-import { serveProtocol } from '../messaging/serve';
+import { serveProtocol } from '../platform/messaging/serve';
 import { createHandlers } from './handlers';
 import { refreshTerritory } from './handlers/events';
 import { startJournalMaintenance } from '../journal/maintenance';

@@ -1,13 +1,13 @@
-import type { ApiAccess } from '../auth/api-access';
-import type { EmploymentEvent } from '../domain/event';
-import { fail, ok, type Result } from '../errors/app-error';
-import { answerError, isSuccess, parseJsonText, type HttpAnswer } from '../http/http-client';
-import { describeIssues } from '../http/parse';
-import { meeErrorSchema, meeEvenementSchema, meeSearchPageSchema, type MeeSearchBody } from '../wire/mee';
-import { salonEnLigneSchema, salonsEnLigneListSchema } from '../wire/salons-en-ligne';
-import { normaliseMeeEvent } from './normalise-mee';
-import { normaliseSalon } from './normalise-salon';
-import { parseItems } from './parse-items';
+import type { ApiAccess } from '../platform/auth/api-access';
+import type { EmploymentEvent } from './core/event';
+import { fail, ok, type Result } from '../core/app-error';
+import { answerError, isSuccess, parseJsonText, type HttpAnswer } from '../platform/http/http-client';
+import { describeIssues } from '../platform/http/parse';
+import { meeErrorSchema, meeEvenementSchema, meeSearchPageSchema, type MeeSearchBody } from './core/wire/mee';
+import { salonEnLigneSchema, salonsEnLigneListSchema } from './core/wire/salons-en-ligne';
+import { normaliseMeeEvent } from './core/normalise-mee';
+import { normaliseSalon } from './core/normalise-salon';
+import { parseItems } from './core/parse-items';
 
 export interface EventsPage {
   totalElements: number;

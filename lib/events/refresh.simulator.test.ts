@@ -2,9 +2,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../../simulator/server';
-import { createDirectApiAccess, type ApiAccess } from '../auth/api-access';
-import { simulatorPreset } from '../config/endpoints';
-import { eventsCacheItem, eventsDigestItem, partnerTokenItem } from '../storage/items';
+import { createDirectApiAccess, type ApiAccess } from '../platform/auth/api-access';
+import { simulatorPreset } from '../settings/core/endpoints';
+import { eventsCacheItem, eventsDigestItem, partnerTokenItem } from '../platform/storage/items';
 import { getMeeEvent, getOnlineFair, listOnlineFairs, searchEventsPage } from './client';
 import { refreshEventsCache } from './refresh';
 

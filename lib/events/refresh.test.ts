@@ -3,15 +3,16 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDirectApiAccess } from '../auth/api-access';
-import { simulatorPreset } from '../config/endpoints';
+import { createDirectApiAccess } from '../platform/auth/api-access';
+import { simulatorPreset } from '../settings/core/endpoints';
 import {
   eventsCacheItem,
   eventsDigestItem,
   eventsRefreshFailureItem,
   type EventsCache,
-} from '../storage/items';
-import { MEE_EVENEMENT_SAMPLE, PARTNER_TOKEN_SAMPLE, SALON_EN_LIGNE_SAMPLE } from '../wire/fixtures';
+} from '../platform/storage/items';
+import { PARTNER_TOKEN_SAMPLE } from '../platform/auth/core/fixtures';
+import { MEE_EVENEMENT_SAMPLE, SALON_EN_LIGNE_SAMPLE } from './core/wire/fixtures';
 import { buildDigest, refreshEventsCache, refreshEventsOnce, territoryQuery } from './refresh';
 
 const BASE = 'http://127.0.0.1:9998';

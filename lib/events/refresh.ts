@@ -1,19 +1,19 @@
-import type { ApiAccess } from '../auth/api-access';
-import type { EmploymentEvent } from '../domain/event';
-import { fail, ok, type Result } from '../errors/app-error';
-import { selectUpcoming } from '../event-search/popup-selection';
-import { createRateLimiter, mapWithConcurrency } from '../http/rate-limiter';
-import type { RefreshSummary } from '../messaging/protocol';
+import type { ApiAccess } from '../platform/auth/api-access';
+import type { EmploymentEvent } from './core/event';
+import { fail, ok, type Result } from '../core/app-error';
+import { selectUpcoming } from './search/popup-selection';
+import { createRateLimiter, mapWithConcurrency } from '../platform/http/rate-limiter';
+import type { RefreshSummary } from '../platform/messaging/protocol';
 import {
   eventsCacheItem,
   eventsDigestItem,
   eventsRefreshFailureItem,
   type EventsCache,
   type EventsDigest,
-} from '../storage/items';
-import { MEE_MAX_PAGE_SIZE, type MeeSearchBody } from '../wire/mee';
+} from '../platform/storage/items';
+import { MEE_MAX_PAGE_SIZE, type MeeSearchBody } from './core/wire/mee';
 import { listOnlineFairs, searchEventsPage, type EventsPage } from './client';
-import { zonedDate } from '../format/zoned-time';
+import { zonedDate } from '../core/zoned-time';
 
 export const REFRESH_LIMITS = {
   pageSize: MEE_MAX_PAGE_SIZE,

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { eventsCacheItem } from '../storage/items';
+import { eventsCacheItem } from '../platform/storage/items';
 import { EVENTS_REFRESH_ALARM, scheduleEventsRefresh } from './schedule';
 
 const NOW = Date.parse('2025-03-10T10:00:00Z');

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { eventsCacheItem } from '../storage/items';
+import { eventsCacheItem } from '../platform/storage/items';
 
 export const EVENTS_REFRESH_ALARM = 'events-refresh';
 export const REFRESH_PERIOD_MINUTES = 30;

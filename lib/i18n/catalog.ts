@@ -1,4 +1,4 @@
-import type { Language } from '../config/settings';
+import type { Language } from '../settings/core/settings';
 import common from './messages/common';
 import errors from './messages/errors';
 import events from './messages/events';

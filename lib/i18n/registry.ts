@@ -1,4 +1,4 @@
-import type { Language } from '../config/constants';
+import type { Language } from '../settings/core/constants';
 import type { Messages } from './catalog';
 
 /**

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { journalKeyItem } from '../storage/items';
+import { journalKeyItem } from '../platform/storage/items';
 import { fingerprintIdentifier, normaliseIdentifier, resetJournalKeyCache } from './fingerprint';
 
 describe('identifier fingerprints', () => {

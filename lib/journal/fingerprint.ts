@@ -1,4 +1,4 @@
-import { journalKeyItem } from '../storage/items';
+import { journalKeyItem } from '../platform/storage/items';
 
 /**
  * Keyed fingerprints of identifiers: HMAC-SHA-256 with a random key generated once per

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { journalItem, userSettingsItem } from '../storage/items';
+import { journalItem, userSettingsItem } from '../platform/storage/items';
 import { fingerprintIdentifier, resetJournalKeyCache } from './fingerprint';
 import { recordCheck } from './record';
 

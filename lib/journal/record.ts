@@ -1,8 +1,8 @@
-import type { VerificationMode } from '../config/constants';
-import { loadSettings } from '../config/settings-store';
-import { journalItem } from '../storage/items';
+import type { VerificationMode } from '../settings/core/constants';
+import { loadSettings } from '../settings/settings-store';
+import { journalItem } from '../platform/storage/items';
 import { fingerprintIdentifier } from './fingerprint';
-import type { CheckOutcome, JournalEntry } from './types';
+import type { CheckOutcome, JournalEntry } from './core/types';
 
 export interface RecordCheckInput {
   mode: VerificationMode;

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { journalItem, userSettingsItem } from '../storage/items';
+import { journalItem, userSettingsItem } from '../platform/storage/items';
 import { JOURNAL_PURGE_ALARM, startJournalMaintenance } from './maintenance';
 import { keepRecent, purgeJournal } from './retention';
-import type { JournalEntry } from './types';
+import type { JournalEntry } from './core/types';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.parse('2025-06-01T12:00:00.000Z');

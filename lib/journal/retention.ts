@@ -1,6 +1,6 @@
-import { loadSettings } from '../config/settings-store';
-import { journalItem } from '../storage/items';
-import type { JournalEntry } from './types';
+import { loadSettings } from '../settings/settings-store';
+import { journalItem } from '../platform/storage/items';
+import type { JournalEntry } from './core/types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_PARTICULIER_NOT_FOUND_SAMPLE } from '../wire/fixtures';
+import { API_PARTICULIER_NOT_FOUND_SAMPLE } from './core/wire/fixtures';
 import { apiParticulierFailure, isPlausibleIdentifiant } from './clients';
 
 const errorBody = (code: string) =>

@@ -1,12 +1,12 @@
-import type { ApiAccess } from '../auth/api-access';
-import type { JobSeekerStatus } from '../domain/status';
-import { fail, ok, type AppError, type Result } from '../errors/app-error';
-import { answerError, isSuccess, parseJsonText, type HttpAnswer } from '../http/http-client';
-import { parseAnswer } from '../http/parse';
-import { apiParticulierErrorSchema, apiParticulierStatutSchema } from '../wire/api-particulier';
-import { statutAugmenteSchema } from '../wire/statut-augmente';
-import { normaliseApiParticulier } from './normalise-api-particulier';
-import { normaliseStatutAugmente } from './normalise-statut-augmente';
+import type { ApiAccess } from '../platform/auth/api-access';
+import type { JobSeekerStatus } from './core/status';
+import { fail, ok, type AppError, type Result } from '../core/app-error';
+import { answerError, isSuccess, parseJsonText, type HttpAnswer } from '../platform/http/http-client';
+import { parseAnswer } from '../platform/http/parse';
+import { apiParticulierErrorSchema, apiParticulierStatutSchema } from './core/wire/api-particulier';
+import { statutAugmenteSchema } from './core/wire/statut-augmente';
+import { normaliseApiParticulier } from './core/normalise-api-particulier';
+import { normaliseStatutAugmente } from './core/normalise-statut-augmente';
 
 /** A lookup's outcome: "no registration found" is an answer, not an error. */
 export type StatusLookup = { kind: 'found'; status: JobSeekerStatus } | { kind: 'not_found' };

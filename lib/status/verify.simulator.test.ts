@@ -1,17 +1,17 @@
 // @vitest-environment node
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { API_PARTICULIER_TEST_TOKENS } from '../../simulator/demo-credentials';
+import { API_PARTICULIER_TEST_TOKENS } from '../settings/core/demo-credentials';
 import { startSimulator, type RunningSimulator } from '../../simulator/server';
-import { createDirectApiAccess, type ApiAccess } from '../auth/api-access';
-import { testConnection } from '../auth/connection-test';
-import { simulatorPreset, type Endpoints } from '../config/endpoints';
-import { DEFAULT_SETTINGS, type ResolvedSettings } from '../config/settings';
-import { ok, type Result } from '../errors/app-error';
-import type { HttpAnswer } from '../http/http-client';
+import { createDirectApiAccess, type ApiAccess } from '../platform/auth/api-access';
+import { testConnection } from '../settings/connection-test';
+import { simulatorPreset, type Endpoints } from '../settings/core/endpoints';
+import { DEFAULT_SETTINGS, type ResolvedSettings } from '../settings/core/settings';
+import { ok, type Result } from '../core/app-error';
+import type { HttpAnswer } from '../platform/http/http-client';
 import { recordCheck } from '../journal/record';
-import { journalItem } from '../storage/items';
-import { STATUT_AUGMENTE_SAMPLE } from '../wire/fixtures';
+import { journalItem } from '../platform/storage/items';
+import { STATUT_AUGMENTE_SAMPLE } from './core/wire/fixtures';
 import { verifyStatus, type VerifyDeps } from './verify';
 
 // API Particulier and the connection tests run against the real simulator.
@@ -123,7 +123,7 @@ describe('verifyStatus by identifier (API Particulier, simulator)', () => {
 });
 
 describe('verifyStatus with FranceConnect', () => {
-  /** The FranceConnect flow itself is tested in lib/auth and end to end; here, what follows it. */
+  /** The FranceConnect flow itself is tested in lib/platform/auth and end to end; here, what follows it. */
   function personAccess(outcome: Result<HttpAnswer> | 'refused'): ApiAccess {
     return {
       ...accessFor(endpoints),

@@ -1,17 +1,17 @@
-import type { ApiAccess } from '../auth/api-access';
-import type { Endpoints } from '../config/endpoints';
-import type { ResolvedSettings } from '../config/settings';
-import { fail, ok, type AppError, type Result } from '../errors/app-error';
+import type { ApiAccess } from '../platform/auth/api-access';
+import type { Endpoints } from '../settings/core/endpoints';
+import type { ResolvedSettings } from '../settings/core/settings';
+import { fail, ok, type AppError, type Result } from '../core/app-error';
 import type { RecordCheckInput } from '../journal/record';
-import type { CheckOutcome, JournalEntry } from '../journal/types';
-import type { VerifyRequest, VerifyResponse } from '../messaging/protocol';
+import type { CheckOutcome, JournalEntry } from '../journal/core/types';
+import type { VerifyRequest, VerifyResponse } from '../platform/messaging/protocol';
 import {
   isPlausibleIdentifiant,
   lookupByIdentifiant,
   readWithFranceConnect,
   type StatusLookup,
 } from './clients';
-import { minimiseStatus } from '../domain/minimise-status';
+import { minimiseStatus } from './core/minimise-status';
 
 export interface VerifyDeps {
   access: ApiAccess;

@@ -1,5 +1,5 @@
 /** Word lists the generators draw from: sectors' jobs and ROME codes, organisers, publics. */
-import type { SecteurCode } from '../../lib/wire/mee';
+import type { SecteurCode } from '../../lib/events/core/wire/mee';
 
 /** A few real ROME codes and job names per "grand domaine". */
 export const METIERS: Record<SecteurCode, { rome: string; metier: string }[]> = {

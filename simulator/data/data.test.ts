@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { apiParticulierStatutSchema } from '../../lib/wire/api-particulier';
-import { meeEvenementSchema, MEE_TYPE_CODES, SECTEUR_CODES } from '../../lib/wire/mee';
-import { salonEnLigneSchema } from '../../lib/wire/salons-en-ligne';
-import { statutAugmenteSchema } from '../../lib/wire/statut-augmente';
+import { apiParticulierStatutSchema } from '../../lib/status/core/wire/api-particulier';
+import { meeEvenementSchema, MEE_TYPE_CODES, SECTEUR_CODES } from '../../lib/events/core/wire/mee';
+import { salonEnLigneSchema } from '../../lib/events/core/wire/salons-en-ligne';
+import { statutAugmenteSchema } from '../../lib/status/core/wire/statut-augmente';
 import {
   API_PARTICULIER_PEOPLE,
   FRANCECONNECT_IDENTITIES,

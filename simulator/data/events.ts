@@ -2,8 +2,8 @@
  * Deterministic MEE events: same seed and reference date → same events. Dates are relative
  * to the reference date (default today) so the demo never goes stale.
  */
-import { MEE_MODALITES, MEE_TYPE_CODES, SECTEUR_CODES, SECTEURS } from '../../lib/wire/mee';
-import type { MeeEvenement, MeeModalite, MeeTypeCode, SecteurCode } from '../../lib/wire/mee';
+import { MEE_MODALITES, MEE_TYPE_CODES, SECTEUR_CODES, SECTEURS } from '../../lib/events/core/wire/mee';
+import type { MeeEvenement, MeeModalite, MeeTypeCode, SecteurCode } from '../../lib/events/core/wire/mee';
 import { BENEFICES, INTERVENANTS, METIERS, OBJECTIFS, OPERATIONS, ORGANISATEURS, PUBLICS } from './catalogue';
 import { loadCommunes, departementCodes } from './communes';
 import type { Commune } from './communes';

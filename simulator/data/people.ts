@@ -5,9 +5,9 @@
  * and `not_found`, and identifiers that trigger each documented error.
  * Registration dates are fixed: they are history, not agenda.
  */
-import type { ApiParticulierStatut } from '../../lib/wire/api-particulier';
-import type { StatutAugmente } from '../../lib/wire/statut-augmente';
-import { API_PARTICULIER_STATUT_SAMPLE, STATUT_AUGMENTE_SAMPLE } from '../../lib/wire/fixtures';
+import type { ApiParticulierStatut } from '../../lib/status/core/wire/api-particulier';
+import type { StatutAugmente } from '../../lib/status/core/wire/statut-augmente';
+import { API_PARTICULIER_STATUT_SAMPLE, STATUT_AUGMENTE_SAMPLE } from '../../lib/status/core/wire/fixtures';
 
 /** Category labels as France Travail abbreviates them; only category 1 is documented ([?] for the others). */
 export const CATEGORIE_LIBELLES: Record<number, string> = {

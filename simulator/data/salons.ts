@@ -1,5 +1,5 @@
 /** Deterministic online fairs ("salons en ligne"): some running, some upcoming, some closed to applications. */
-import type { SalonEnLigne } from '../../lib/wire/salons-en-ligne';
+import type { SalonEnLigne } from '../../lib/events/core/wire/salons-en-ligne';
 import { addDays, parisDate, toFrenchDate } from './dates';
 import { DEFAULT_SEED } from './events';
 import { createRandom } from './random';

@@ -2,7 +2,7 @@
  * The events search filters, exactly as the simulated API applies them. The admin query
  * endpoint runs the same function so end-to-end tests can compare the UI with it.
  */
-import type { MeeSearchBody } from '../../lib/wire/mee';
+import type { MeeSearchBody } from '../../lib/events/core/wire/mee';
 import type { SimEvent } from './events';
 
 const EARTH_RADIUS_KM = 6371;

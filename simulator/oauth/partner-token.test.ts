@@ -1,8 +1,8 @@
 // @vitest-environment node
 import * as oauth from 'oauth4webapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { oauthErrorSchema, tokenResponseSchema } from '../../lib/wire/oauth';
-import { DEMO_CREDENTIALS } from '../demo-credentials';
+import { oauthErrorSchema, tokenResponseSchema } from '../../lib/platform/auth/core/oauth';
+import { DEMO_CREDENTIALS } from '../../lib/settings/core/demo-credentials';
 import type { RunningSimulator } from '../server';
 import { startTestSimulator } from '../test-support';
 

@@ -3,7 +3,7 @@
  * client credentials grant, with the real OAuth error bodies (HTTP 400).
  */
 import { timingSafeEqual } from 'node:crypto';
-import { DEMO_CREDENTIALS } from '../demo-credentials';
+import { DEMO_CREDENTIALS } from '../../lib/settings/core/demo-credentials';
 import type { Handler } from '../context';
 import { readBody, sendJson } from '../http/respond';
 

@@ -1,8 +1,11 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiParticulierErrorSchema, apiParticulierStatutSchema } from '../../lib/wire/api-particulier';
+import {
+  apiParticulierErrorSchema,
+  apiParticulierStatutSchema,
+} from '../../lib/status/core/wire/api-particulier';
 import { API_PARTICULIER_ERROR_IDENTIFIERS, API_PARTICULIER_PEOPLE } from '../data/people';
-import { API_PARTICULIER_TEST_TOKENS, DEMO_CREDENTIALS } from '../demo-credentials';
+import { API_PARTICULIER_TEST_TOKENS, DEMO_CREDENTIALS } from '../../lib/settings/core/demo-credentials';
 import type { RunningSimulator } from '../server';
 import { startTestSimulator } from '../test-support';
 

@@ -4,7 +4,7 @@
  */
 import type { Handler, SimContext } from '../context';
 import { API_PARTICULIER_ERROR_IDENTIFIERS, findApiParticulierPerson } from '../data/people';
-import { API_PARTICULIER_TEST_TOKENS, DEMO_CREDENTIALS } from '../demo-credentials';
+import { API_PARTICULIER_TEST_TOKENS, DEMO_CREDENTIALS } from '../../lib/settings/core/demo-credentials';
 import { bearerToken, delay, sendJson } from '../http/respond';
 import { sendData } from './payload';
 

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { meeErrorSchema, meeEvenementSchema, meeSearchPageSchema } from '../../lib/wire/mee';
-import type { MeeSearchBody } from '../../lib/wire/mee';
-import { salonEnLigneSchema } from '../../lib/wire/salons-en-ligne';
+import { meeErrorSchema, meeEvenementSchema, meeSearchPageSchema } from '../../lib/events/core/wire/mee';
+import type { MeeSearchBody } from '../../lib/events/core/wire/mee';
+import { salonEnLigneSchema } from '../../lib/events/core/wire/salons-en-ligne';
 import { haversineKm } from '../data/search';
 import type { RunningSimulator } from '../server';
 import { partnerAccessToken, startTestSimulator } from '../test-support';

@@ -3,8 +3,8 @@
  * documented filter applied), `GET …/mee/evenement/{id}` (one event) — empty body (204)
  * when nothing matches, as the doc says "an empty body means no result".
  */
-import { meeSearchBodySchema, meeSearchQuerySchema } from '../../lib/wire/mee';
-import type { MeeSearchBody } from '../../lib/wire/mee';
+import { meeSearchBodySchema, meeSearchQuerySchema } from '../../lib/events/core/wire/mee';
+import type { MeeSearchBody } from '../../lib/events/core/wire/mee';
 import type { Handler, SimContext } from '../context';
 import { searchEvents } from '../data/search';
 import { readBody, sendEmpty } from '../http/respond';

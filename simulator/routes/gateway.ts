@@ -6,7 +6,7 @@ import type { SimContext } from '../context';
 import { bearerToken, delay, sendJson, sendText } from '../http/respond';
 import { franceTravailRateHeaders } from '../rate-limit';
 
-/** Body of the gateway's JSON errors (Spring-style; see lib/wire/mee.ts meeErrorSchema). */
+/** Body of the gateway's JSON errors (Spring-style; see lib/events/core/wire/mee.ts meeErrorSchema). */
 export function gatewayError(
   ctx: SimContext,
   status: number,

@@ -1,9 +1,9 @@
-import { getApiAccess } from '../../auth/default-access';
-import { connectionState } from '../../auth/connection-state';
-import { testConnection } from '../../auth/connection-test';
-import { loadEndpoints } from '../../config/settings-store';
-import { ok } from '../../errors/app-error';
-import type { ProtocolHandlers } from '../../messaging/serve';
+import { getApiAccess } from '../default-access';
+import { connectionState } from '../../settings/connection-state';
+import { testConnection } from '../../settings/connection-test';
+import { loadEndpoints } from '../../settings/settings-store';
+import { ok } from '../../core/app-error';
+import type { ProtocolHandlers } from '../../platform/messaging/serve';
 
 /** Handlers of the connection messages. */
 export function createConnectionHandlers(): Pick<

@@ -1,9 +1,9 @@
-import { getApiAccess, getPinnedApiAccess } from '../../auth/default-access';
-import { resolveEndpoints } from '../../config/endpoints';
-import { loadSettings } from '../../config/settings-store';
+import { getApiAccess, getPinnedApiAccess } from '../default-access';
+import { resolveEndpoints } from '../../settings/core/endpoints';
+import { loadSettings } from '../../settings/settings-store';
 import { getMeeEvent, getOnlineFair } from '../../events/client';
 import { refreshEventsOnce } from '../../events/refresh';
-import type { ProtocolHandlers } from '../../messaging/serve';
+import type { ProtocolHandlers } from '../../platform/messaging/serve';
 
 /**
  * Refreshes the agent's territory (settings.departements; empty = all of France) from the

@@ -1,8 +1,8 @@
-import { ok } from '../../errors/app-error';
+import { ok } from '../../core/app-error';
 import { fingerprintIdentifier } from '../../journal/fingerprint';
-import { entriesWithFingerprint, queryJournal } from '../../journal/query';
-import type { ProtocolHandlers } from '../../messaging/serve';
-import { journalItem } from '../../storage/items';
+import { entriesWithFingerprint, queryJournal } from '../../journal/core/query';
+import type { ProtocolHandlers } from '../../platform/messaging/serve';
+import { journalItem } from '../../platform/storage/items';
 
 /** Handlers of the journal messages. The journal holds no personal data: entries go to the UI as they are. */
 export function createJournalHandlers(): Pick<ProtocolHandlers, 'listJournal' | 'findJournalByIdentifier'> {

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SECRET_KEYS } from '../../config/settings';
-import type { ProtocolHandlers } from '../../messaging/serve';
-import { handleRequest } from '../../messaging/serve';
-import { userSettingsItem } from '../../storage/items';
+import { SECRET_KEYS } from '../../settings/core/settings';
+import type { ProtocolHandlers } from '../../platform/messaging/serve';
+import { handleRequest } from '../../platform/messaging/serve';
+import { userSettingsItem } from '../../platform/storage/items';
 import { createSettingsHandlers } from './settings';
 
 // Only the settings handlers are exercised; the others must not be reached.

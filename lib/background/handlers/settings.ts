@@ -1,7 +1,7 @@
-import { loadSettings, updateUserSettings } from '../../config/settings-store';
-import { toSettingsView } from '../../config/settings-view';
-import { ok } from '../../errors/app-error';
-import type { ProtocolHandlers } from '../../messaging/serve';
+import { loadSettings, updateUserSettings } from '../../settings/settings-store';
+import { toSettingsView } from '../../settings/settings-view';
+import { ok } from '../../core/app-error';
+import type { ProtocolHandlers } from '../../platform/messaging/serve';
 
 /** Handlers of the settings messages: the view never carries a secret value. */
 export function createSettingsHandlers(): Pick<ProtocolHandlers, 'getSettingsView' | 'saveUserSettings'> {

@@ -1,8 +1,8 @@
-import { getPinnedApiAccess } from '../../auth/default-access';
-import { resolveEndpoints } from '../../config/endpoints';
-import { loadSettings } from '../../config/settings-store';
+import { getPinnedApiAccess } from '../default-access';
+import { resolveEndpoints } from '../../settings/core/endpoints';
+import { loadSettings } from '../../settings/settings-store';
 import { recordCheck } from '../../journal/record';
-import type { ProtocolHandlers } from '../../messaging/serve';
+import type { ProtocolHandlers } from '../../platform/messaging/serve';
 import { verifyStatus } from '../../status/verify';
 
 /** Handlers of the status messages. */

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../errors/app-error';
+import type { ErrorCode } from '../../core/app-error';
 
 /** What each error means for the agent, and what to do about it. */
 const fr: Record<ErrorCode, string> = {

@@ -1,5 +1,5 @@
-import type { VerificationMode } from '../../config/constants';
-import type { CheckOutcome } from '../../journal/types';
+import type { VerificationMode } from '../../settings/core/constants';
+import type { CheckOutcome } from '../../journal/core/types';
 
 /** Strings of the consultation journal. */
 

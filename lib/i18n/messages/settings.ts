@@ -1,5 +1,5 @@
-import type { SettingKey } from '../../config/settings';
-import type { ServiceName } from '../../messaging/protocol';
+import type { SettingKey } from '../../settings/core/settings';
+import type { ServiceName } from '../../platform/messaging/protocol';
 
 /** Strings of the options page. */
 const fr = {

@@ -1,7 +1,7 @@
-import type { CnavCertification, StatusSource } from '../../domain/status';
-import type { VerificationMode } from '../../config/constants';
-import type { CheckErrorState } from '../../status-view/error-state';
-import type { IdentifierProblem } from '../../status-view/identifier';
+import type { CnavCertification, StatusSource } from '../../status/core/status';
+import type { VerificationMode } from '../../settings/core/constants';
+import type { CheckErrorState } from '../../status/view/error-state';
+import type { IdentifierProblem } from '../../status/view/identifier';
 
 /** Strings of the status-check feature ("Vérification du statut"). */
 

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { periodRange } from './date-range';
+import { hasEnded, isRunning, registrationState } from './event-state';
+import { DEFAULT_EVENT_FILTERS, activeFilterCount, type EventFilters } from './filters';
+import { parseStoredFilters } from './filters-schema';
+import { selectUpcoming } from './popup-selection';
+import { buildSearchIndex, htmlToSearchText, searchIndex } from './search-index';
+import { aFullParisForum, anInPersonEvent, anOnlineFair, aRemoteWorkshop } from '../core/test-events';
+
+// Thursday 20 November 2025, 11:00 in Paris.
+const NOW = new Date('2025-11-20T10:00:00Z');
+
+describe('event state', () => {
+  it('tells running, upcoming and past events apart', () => {
+    const fair = anOnlineFair();
+    expect(isRunning(fair, NOW)).toBe(true);
+    const upcoming = anInPersonEvent();
+    expect(isRunning(upcoming, NOW)).toBe(false);
+    expect(hasEnded(upcoming, NOW)).toBe(false);
+    const thisMorning = anInPersonEvent({ start: '2025-11-20T07:00:00Z', end: '2025-11-20T09:00:00Z' });
+    expect(hasEnded(thisMorning, NOW)).toBe(true);
+    const now = anInPersonEvent({ start: '2025-11-20T09:00:00Z', end: '2025-11-20T12:00:00Z' });
+    expect(isRunning(now, NOW)).toBe(true);
+    // Known by day only: lasts until the end of its last Paris day.
+    const lastDay = anOnlineFair({ end: '2025-11-19T23:00:00.000Z', runningNow: false });
+    expect(hasEnded(lastDay, NOW)).toBe(false);
+    expect(isRunning(lastDay, NOW)).toBe(true);
+  });
+
+  it('derives the registration window', () => {
+    expect(registrationState(anOnlineFair(), NOW)).toEqual({
+      kind: 'open-until',
+      at: '2025-11-29T23:00:00.000Z',
+    });
+    expect(
+      registrationState(anOnlineFair({ registrationClosesAt: '2025-11-18T23:00:00.000Z' }), NOW),
+    ).toEqual({
+      kind: 'closed',
+    });
+    // The closing day itself still accepts applications.
+    expect(
+      registrationState(anOnlineFair({ registrationClosesAt: '2025-11-19T23:00:00.000Z' }), NOW).kind,
+    ).toBe('open-until');
+    expect(registrationState(anInPersonEvent({ placesLeft: 0 }), NOW)).toEqual({ kind: 'full' });
+    expect(registrationState(anInPersonEvent(), NOW)).toEqual({ kind: 'open' });
+    expect(
+      registrationState(
+        anOnlineFair({ registrationOpensAt: '2025-11-30T23:00:00.000Z', runningNow: false }),
+        NOW,
+      ),
+    ).toEqual({ kind: 'opens', at: '2025-11-30T23:00:00.000Z' });
+    const past = anInPersonEvent({ start: '2025-11-19T08:00:00Z', end: '2025-11-19T11:00:00Z' });
+    expect(registrationState(past, NOW)).toEqual({ kind: 'closed' });
+  });
+});
+
+describe('selectUpcoming (popup)', () => {
+  it('puts running online fairs first, then sorts by date, and drops past events', () => {
+    const later = anInPersonEvent({ key: 'mee:2', title: 'B', start: '2025-12-02T08:00:00Z', end: null });
+    const sooner = anInPersonEvent({ key: 'mee:1', title: 'A', start: '2025-11-21T08:00:00Z', end: null });
+    const past = anInPersonEvent({
+      key: 'mee:0',
+      start: '2025-11-19T08:00:00Z',
+      end: '2025-11-19T09:00:00Z',
+    });
+    const fair = anOnlineFair();
+    const upcomingFair = anOnlineFair({
+      key: 'salon-en-ligne:x',
+      start: '2025-11-30T23:00:00.000Z',
+      end: '2025-12-10T23:00:00.000Z',
+      runningNow: false,
+    });
+    const keys = selectUpcoming([later, past, upcomingFair, sooner, fair], NOW, 10).map((e) => e.key);
+    expect(keys).toEqual(['salon-en-ligne:42', 'mee:1', 'salon-en-ligne:x', 'mee:2']);
+    expect(selectUpcoming([later, sooner, fair], NOW, 2)).toHaveLength(2);
+  });
+});
+
+describe('periodRange', () => {
+  it('computes this week, this month, three months and custom bounds', () => {
+    expect(periodRange('week', '2025-11-20', { from: '', to: '' })).toEqual({
+      from: '2025-11-20',
+      to: '2025-11-23',
+    });
+    expect(periodRange('month', '2025-11-20', { from: '', to: '' })).toEqual({
+      from: '2025-11-20',
+      to: '2025-11-30',
+    });
+    expect(periodRange('three-months', '2025-11-20', { from: '', to: '' })).toEqual({
+      from: '2025-11-20',
+      to: '2026-02-20',
+    });
+    expect(periodRange('custom', '2025-11-20', { from: '2025-12-01', to: '' })).toEqual({
+      from: '2025-12-01',
+      to: '',
+    });
+    expect(periodRange('any', '2025-11-20', { from: '2025-12-01', to: '' })).toEqual({ from: '', to: '' });
+  });
+});
+
+const CATALOGUE = [
+  anOnlineFair(),
+  anInPersonEvent(),
+  aFullParisForum({
+    sectors: ['G', 'D'],
+    organiser: 'Mairie du 18e',
+    descriptionHtml: '<p>Hôtellerie &amp; <b>restauration</b></p>',
+  }),
+  aRemoteWorkshop(),
+  anInPersonEvent({ key: 'mee:old', id: 'old', start: '2025-11-10T08:00:00Z', end: '2025-11-10T10:00:00Z' }),
+];
+
+const index = buildSearchIndex(CATALOGUE);
+const keysFor = (filters: Partial<EventFilters>) =>
+  [...searchIndex(index, { ...DEFAULT_EVENT_FILTERS, ...filters }, NOW)].map((i) => index.events[i]?.key);
+
+describe('searchIndex', () => {
+  it('lists events not over, by date', () => {
+    expect(keysFor({})).toEqual(['salon-en-ligne:42', 'mee:2', 'mee:123456', 'mee:3']);
+    expect(index.typeLabels).toEqual(['Atelier', 'Forum', 'Job dating', 'Salon en ligne']);
+  });
+
+  it('matches keywords across title, description, organiser and city, without accents or case', () => {
+    expect(keysFor({ keyword: 'HOTELLERIE' })).toEqual(['mee:2']);
+    expect(keysFor({ keyword: 'ehpad' })).toEqual(['salon-en-ligne:42']);
+    expect(keysFor({ keyword: 'mairie 18e' })).toEqual(['mee:2']);
+    expect(keysFor({ keyword: 'clermont' })).toEqual(['mee:3']);
+    expect(keysFor({ keyword: 'riom logistique' })).toEqual(['mee:123456']);
+    expect(keysFor({ keyword: 'riom nothing' })).toEqual([]);
+  });
+
+  it('filters by départements (several) and by a commune’s postal codes', () => {
+    expect(keysFor({ departements: ['63'] })).toEqual(['mee:123456', 'mee:3']);
+    expect(keysFor({ departements: ['63', '75'] })).toEqual(['mee:2', 'mee:123456', 'mee:3']);
+    expect(
+      keysFor({ commune: { code: '75056', label: 'Paris', postalCodes: ['75001', '75018', '75020'] } }),
+    ).toEqual(['mee:2']);
+  });
+
+  it('filters by type, modality and sector', () => {
+    expect(keysFor({ type: 'Atelier' })).toEqual(['mee:3']);
+    expect(keysFor({ modality: 'presentiel' })).toEqual(['mee:2', 'mee:123456']);
+    expect(keysFor({ modality: 'distance' })).toEqual(['salon-en-ligne:42', 'mee:2', 'mee:3']);
+    expect(keysFor({ sector: 'G' })).toEqual(['mee:2']);
+    expect(keysFor({ sector: 'N' })).toEqual(['mee:123456']);
+  });
+
+  it('filters by period, places and running now', () => {
+    expect(keysFor({ period: 'week' })).toEqual(['salon-en-ligne:42', 'mee:2']);
+    expect(keysFor({ period: 'month' })).toEqual(['salon-en-ligne:42', 'mee:2', 'mee:123456']);
+    expect(keysFor({ period: 'custom', from: '2026-01-01', to: '2026-01-31' })).toEqual(['mee:3']);
+    expect(keysFor({ placesOnly: true })).toEqual(['salon-en-ligne:42', 'mee:123456', 'mee:3']);
+    expect(keysFor({ runningOnly: true })).toEqual(['salon-en-ligne:42']);
+  });
+
+  it('sorts by places left, unknown last', () => {
+    expect(keysFor({ sort: 'places' })).toEqual(['mee:3', 'mee:123456', 'mee:2', 'salon-en-ligne:42']);
+  });
+
+  it('counts the filters that narrow the list', () => {
+    expect(activeFilterCount(DEFAULT_EVENT_FILTERS)).toBe(0);
+    expect(
+      activeFilterCount({ ...DEFAULT_EVENT_FILTERS, keyword: 'x', placesOnly: true, sort: 'places' }),
+    ).toBe(2);
+  });
+});
+
+describe('htmlToSearchText', () => {
+  it('keeps the visible text only', () => {
+    expect(
+      htmlToSearchText('<p>A&amp;B&#39;s <script>x()</script><i>c</i>&eacute;</p>').replace(/\s+/g, ' '),
+    ).toBe(" A&B's c &eacute; ");
+  });
+});
+
+describe('parseStoredFilters', () => {
+  it('keeps valid fields and replaces damaged ones by their default', () => {
+    const filters = parseStoredFilters({
+      keyword: 'soin',
+      departements: ['63', '63', 'XX'],
+      sector: 'Z',
+      placesOnly: true,
+      sort: 'places',
+      unknown: 1,
+    });
+    expect(filters).toEqual({ ...DEFAULT_EVENT_FILTERS, keyword: 'soin', placesOnly: true, sort: 'places' });
+    expect(parseStoredFilters(null)).toEqual(DEFAULT_EVENT_FILTERS);
+    expect(parseStoredFilters({ departements: ['63', '63'] }).departements).toEqual(['63']);
+  });
+});

@@ -1,0 +1,110 @@
+import { storage } from 'wxt/utils/storage';
+import type { EmploymentEvent } from '../../events/core/event';
+import type { SettingKey } from '../../settings/core/settings';
+import type { JournalEntry } from '../../journal/core/types';
+import { lazyItem } from './lazy-item';
+
+/**
+ * The catalogue of everything the extension stores, each item with its area:
+ * - `session:` memory only, cleared when the browser closes: tokens, nothing else;
+ * - `local:` on disk: public data (events), the agent's settings and the journal
+ *   (which holds no personal data: fingerprints, not identifiers).
+ * Nothing goes to `sync:`. A verified person's data is never stored anywhere.
+ */
+
+/** Partner (client credentials) access token, with its expiry (epoch ms). */
+export interface StoredPartnerToken {
+  accessToken: string;
+  expiresAt: number;
+  /** Token URL + client id it was issued for: a settings change invalidates it. */
+  audience: string;
+}
+
+export const partnerTokenItem = storage.defineItem<StoredPartnerToken | null>('session:partnerToken', {
+  fallback: null,
+});
+
+/**
+ * The FranceConnect session of the person at the counter, while one check runs: what ending
+ * that session needs (its id_token as the hint). Removed as soon as the session is ended.
+ */
+export interface StoredFranceConnectSession {
+  idToken: string;
+  endSessionEndpoint: string | null;
+  redirectUri: string;
+}
+
+export const franceConnectSessionItem = storage.defineItem<StoredFranceConnectSession | null>(
+  'session:franceConnectSession',
+  { fallback: null },
+);
+
+/** The full events cache of the agent's territory. Public data only. */
+export interface EventsCache {
+  fetchedAt: string;
+  /** Département codes the cache was fetched for (empty = all of France). */
+  territory: string[];
+  /** The events API it came from: a cache of another environment is never served as fresh. */
+  source?: string;
+  events: EmploymentEvent[];
+  dropped: number;
+}
+
+/** Defined on first use: pages that never read the cache (the popup) do not load it. */
+export const eventsCacheItem = lazyItem(() =>
+  storage.defineItem<EventsCache | null>('local:eventsCache', {
+    fallback: null,
+    version: 1,
+  }),
+);
+
+/** A small slice of the cache the popup paints from at once (no descriptions). */
+export interface EventsDigest {
+  fetchedAt: string;
+  territory: string[];
+  total: number;
+  events: Omit<EmploymentEvent, 'descriptionHtml'>[];
+}
+
+export const eventsDigestItem = storage.defineItem<EventsDigest | null>('local:eventsDigest', {
+  fallback: null,
+  version: 1,
+});
+
+/** Last refresh failure, so the UI can say it works from an older list. */
+export interface RefreshFailure {
+  at: string;
+  code: string;
+}
+
+export const eventsRefreshFailureItem = storage.defineItem<RefreshFailure | null>(
+  'local:eventsRefreshFailure',
+  { fallback: null },
+);
+
+/** The agent's own settings from the options page (policy values are never copied here). */
+export const userSettingsItem = storage.defineItem<Partial<Record<SettingKey, unknown>>>(
+  'local:userSettings',
+  {
+    fallback: {},
+    version: 1,
+  },
+);
+
+/** The side panel's search filters, kept between sessions (public data only). */
+export const eventFiltersItem = storage.defineItem<Record<string, unknown> | null>('local:eventFilters', {
+  fallback: null,
+});
+
+/** The consultation journal. */
+export const journalItem = lazyItem(() =>
+  storage.defineItem<JournalEntry[]>('local:journal', {
+    fallback: [],
+    version: 1,
+  }),
+);
+
+/** Per-installation HMAC key (JWK) for identifier fingerprints. */
+export const journalKeyItem = storage.defineItem<JsonWebKey | null>('local:journalKey', {
+  fallback: null,
+});

@@ -1,0 +1,67 @@
+/**
+ * Demo credentials of the LOCAL simulator. They are public values, not secrets: the
+ * extension's simulator preset (lib/settings/core/endpoints.ts) reads them from here, the README
+ * lists them. Real credentials come from the organisation's configuration, never from the
+ * source tree.
+ */
+export const DEMO_CREDENTIALS = {
+  /** France Travail partner realm (events API), client credentials. */
+  partner: {
+    clientId: 'guichet-emploi-simulateur',
+    clientSecret: 'simulateur',
+    scope: 'api_evenementsv1 evenements',
+  },
+  /** FranceConnect-like OpenID provider (confidential client). */
+  franceConnect: {
+    clientId: 'guichet-emploi-simulateur',
+    clientSecret: 'simulateur-fc',
+    scope: 'openid api_fc-statutaugmentev1',
+  },
+  /** API Particulier v3: organisation token and the SIRET of the body the lookup is made for. */
+  apiParticulier: {
+    token: 'simulateur-api-particulier',
+    /** Luhn-valid SIRET (DINUM), the usual recipient of API Particulier's sandbox. */
+    recipient: '13002526500013',
+  },
+} as const;
+
+/** Extra API Particulier tokens that trigger the documented token errors. */
+export const API_PARTICULIER_TEST_TOKENS = {
+  /** 401 00105: a token exposed in a client gets blacklisted. */
+  blacklisted: 'simulateur-api-particulier-liste-noire',
+  /** 401 00103. */
+  expired: 'simulateur-api-particulier-expire',
+  /** 403 00100: the token has no access to this data. */
+  noScope: 'simulateur-api-particulier-sans-scope',
+} as const;
+
+/** Redirect URLs of the extension (browser.identity.getRedirectURL()) for its fixed ids. */
+export const EXTENSION_REDIRECT_ORIGINS = [
+  'https://elangemhemgkbajjllcmdnnfleoelhfk.chromiumapp.org',
+  'https://0a2c2d3158de7b3e89337ad4cdfae4b99af87f87.extensions.allizom.org',
+] as const;
+
+/**
+ * Demo clients of the organisation gateway ("passerelle") at the simulator, kept apart from
+ * DEMO_CREDENTIALS so the extension's bundle, which reads that object, never carries them.
+ * Their redirect URIs accept any loopback port (RFC 8252 §7.3 style): tests start gateways
+ * on random ports.
+ */
+export const GATEWAY_DEMO_CREDENTIALS = {
+  /** The gateway as a confidential client of the simulated ProConnect. */
+  proConnect: {
+    clientId: 'guichet-emploi-passerelle',
+    clientSecret: 'simulateur-proconnect',
+    scope: 'openid given_name usual_name email uid siret idp_id',
+    callbackPath: '/auth/proconnect/callback',
+    postLogoutPath: '/auth/proconnect/logged-out',
+  },
+  /** The gateway as a confidential client of the simulated FranceConnect (checks with the person). */
+  franceConnect: {
+    clientId: 'guichet-emploi-passerelle-fc',
+    clientSecret: 'simulateur-passerelle-fc',
+    scope: 'openid api_fc-statutaugmentev1',
+    callbackPath: '/checks/franceconnect/callback',
+    postLogoutPath: '/checks/franceconnect/logged-out',
+  },
+} as const;

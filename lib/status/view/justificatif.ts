@@ -1,0 +1,62 @@
+import type { StatusField, VerificationMode } from '../../settings/core/constants';
+import type { JobSeekerStatus, StatusSource } from '../core/status';
+import { verdictOf, type Verdict } from './verdict';
+import { minimiseStatus } from '../core/minimise-status';
+
+/** What a check was for: typed by the agent, held in the panel's memory with the result. */
+export interface CheckContext {
+  mode: VerificationMode;
+  motif: string;
+  caseReference: string;
+  /** When the agent ran the check (ISO instant). */
+  checkedAt: string;
+  agent: string | null;
+  journalEntryId: string | null;
+}
+
+/**
+ * The content of the printable "justificatif de vérification": who checked, when, why,
+ * from which source, and what came back. Only sections the organisation shows are taken,
+ * and of the identity only the name and birth date (enough to tie the paper to the file).
+ */
+export interface Justificatif {
+  checkedAt: string;
+  agent: string | null;
+  motif: string;
+  caseReference: string;
+  mode: VerificationMode;
+  source: StatusSource | null;
+  retrievedAt: string | null;
+  verdict: Verdict;
+  categoryLabel: string | null;
+  person: { name: string; birthDate: string | null } | null;
+  journalEntryId: string | null;
+}
+
+function personName(identity: NonNullable<JobSeekerStatus['identity']>): string | null {
+  const family = identity.usageName ?? identity.birthName;
+  const parts = [identity.firstName, family].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+export function buildJustificatif(
+  context: CheckContext,
+  status: JobSeekerStatus | null,
+  fields: readonly StatusField[],
+): Justificatif {
+  const shown = status ? minimiseStatus(status, fields) : null;
+  const name = shown?.identity ? personName(shown.identity) : null;
+  return {
+    checkedAt: context.checkedAt,
+    agent: context.agent,
+    motif: context.motif,
+    caseReference: context.caseReference,
+    mode: context.mode,
+    source: shown?.source ?? null,
+    retrievedAt: shown?.retrievedAt ?? null,
+    verdict: verdictOf(shown),
+    categoryLabel: shown?.registration.categoryLabel ?? null,
+    person: name && shown?.identity ? { name, birthDate: shown.identity.birthDate } : null,
+    journalEntryId: context.journalEntryId,
+  };
+}
