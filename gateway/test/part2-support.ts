@@ -2,7 +2,7 @@
  * Support for part 2's tests: a simulator whose upstream calls are counted on its side, and
  * the two demo organisations' check profiles.
  */
-import { DEMO_CREDENTIALS } from '../../simulator/demo-credentials';
+import { DEMO_CREDENTIALS } from '../../lib/settings/core/demo-credentials';
 import type { RunningSimulator, SimulatorOptions } from '../../simulator/server';
 import { startTestSimulator } from '../../simulator/test-support';
 import type { OrganisationCheckProfile } from '../src/checks/identifier-check';

@@ -5,10 +5,10 @@
  * organisation's visible fields, journal the outcome, answer. The person's data is in the
  * answer only: never stored, never logged.
  */
-import { minimiseStatus } from '../../../lib/domain/minimise-status';
-import type { JobSeekerStatus } from '../../../lib/domain/status';
-import type { StatusField } from '../../../lib/config/constants';
-import type { Result } from '../../../lib/errors/app-error';
+import { minimiseStatus } from '../../../lib/status/core/minimise-status';
+import type { JobSeekerStatus } from '../../../lib/status/core/status';
+import type { StatusField } from '../../../lib/settings/core/constants';
+import type { Result } from '../../../lib/core/app-error';
 import { lookupByIdentifiant, type StatusLookup } from '../../../lib/status/clients';
 import type { Database } from '../db/open';
 import type { CheckOutcome } from '../journal/entry';

@@ -2,7 +2,7 @@
  * The checks' problems: stable codes for programs, French titles for the agent (the extension
  * shows its own catalogue's words by code; the title is the fallback).
  */
-import type { AppError } from '../../../lib/errors/app-error';
+import type { AppError } from '../../../lib/core/app-error';
 import { ProblemError } from '../http/problem';
 
 export interface RequestProblem {

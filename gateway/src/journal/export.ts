@@ -3,7 +3,7 @@
  * spreadsheet formulas neutralised, and JSON. The CSV escaping is lib/'s (shared with the
  * extension's export); neutralising is added here because the file leaves for a spreadsheet.
  */
-import { toCsv } from '../../../lib/journal/csv';
+import { toCsv } from '../../../lib/journal/core/csv';
 import type { JournalEntry } from './entry';
 
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -3,7 +3,7 @@
  * so "1234 567a" and "1234567A" are one person everywhere. The single import of the rule
  * from lib/: update this line when lib/ moves it.
  */
-import { checkIdentifier, type IdentifierCheck } from '../../../lib/status-view/identifier';
+import { checkIdentifier, type IdentifierCheck } from '../../../lib/status/view/identifier';
 
 export type { IdentifierCheck };
 

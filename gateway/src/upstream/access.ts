@@ -3,9 +3,9 @@
  * as the extension (lib/status, lib/events), with the credentials held here. Each route
  * builds the one capability it needs; the others answer "not on this path" if ever called.
  */
-import type { ApiAccess, ApiCall, PersonCall } from '../../../lib/auth/api-access';
-import { fail, type Result } from '../../../lib/errors/app-error';
-import { send, type HttpAnswer, type HttpPolicy } from '../../../lib/http/http-client';
+import type { ApiAccess, ApiCall, PersonCall } from '../../../lib/platform/auth/api-access';
+import { fail, type Result } from '../../../lib/core/app-error';
+import { send, type HttpAnswer, type HttpPolicy } from '../../../lib/platform/http/http-client';
 
 /**
  * The gateway's upstream HTTP policy: no inner retry of a 429 (the central limiter decides for

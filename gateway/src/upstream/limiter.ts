@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Database } from '../db/open';
-import { sleep } from '../../../lib/http/sleep';
+import { sleep } from '../../../lib/platform/http/sleep';
 
 export interface LimitDecision {
   allowed: boolean;
