@@ -1,0 +1,189 @@
+import { compactDecrypt, exportJWK, generateKeyPair } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GATEWAY_DEMO_CREDENTIALS } from '../../../lib/settings/core/demo-credentials';
+import { CookieJar } from '../../../simulator/test-support';
+import { RIOM_PROFILE, startCountedSimulator, type CountedSimulator } from '../../test/part2-support';
+import { DATABASE_KINDS, createTestDatabase, type TestDatabase } from '../../test/databases';
+import { migrateToLatest } from '../db/migrate';
+import type { DatabaseHandle } from '../db/open';
+import { ProblemError } from '../http/problem';
+import { listChecks, verifyJournal } from '../journal/store';
+import type { FranceConnectClient } from '../upstream/franceconnect';
+import {
+  collectFranceConnectCheck,
+  handleCallback,
+  handleLoggedOut,
+  startFranceConnectCheck,
+  type FranceConnectCheckDeps,
+} from './franceconnect-check';
+import { oneTimeKeySchema } from './seal';
+
+const RETURN_URI = 'https://elangemhemgkbajjllcmdnnfleoelhfk.chromiumapp.org/';
+// Never listened on: the test plays the browser and hands the callback to a "process".
+const PUBLIC_URL = 'http://127.0.0.1:48788';
+
+/** Plays the person's browser on the simulated FranceConnect until it goes back to the gateway. */
+async function personSignsIn(
+  sim: CountedSimulator,
+  jar: CookieJar,
+  url: string,
+  decision: 'autoriser' | 'refuser',
+) {
+  let res = await jar.fetch(url);
+  const page = await jar.fetch(new URL(res.headers.get('location') ?? '', sim.url).href);
+  const html = await page.text();
+  const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
+  if (!action) throw new Error(`no identity form (status ${page.status})`);
+  res = await jar.fetch(new URL(action, sim.url).href, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ identite: 'jean-dupont', decision }),
+  });
+  for (let hops = 0; hops < 6; hops++) {
+    const next = new URL(res.headers.get('location') ?? '', sim.url);
+    if (next.origin !== sim.url) return next;
+    res = await jar.fetch(next.href);
+  }
+  throw new Error('FranceConnect never sent the browser back');
+}
+
+async function confirmLogout(sim: CountedSimulator, jar: CookieJar, url: string): Promise<URL> {
+  const page = await jar.fetch(url);
+  const html = await page.text();
+  const xsrf = /name="xsrf" value="([^"]+)"/.exec(html)?.[1];
+  const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
+  if (!xsrf || !action) throw new Error(`no logout form (status ${page.status})`);
+  const done = await jar.fetch(new URL(action, sim.url).href, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ xsrf, logout: 'yes' }),
+  });
+  return new URL(done.headers.get('location') ?? '', sim.url);
+}
+
+describe.each(DATABASE_KINDS)(
+  'FranceConnect checks on %s, start and callback on different handles',
+  (kind) => {
+    let sim: CountedSimulator;
+    let database: TestDatabase;
+    let first: DatabaseHandle;
+    let second: DatabaseHandle;
+    let fc: FranceConnectClient;
+    const deps = (handle: DatabaseHandle): FranceConnectCheckDeps => ({
+      db: handle.db,
+      publicUrl: PUBLIC_URL,
+      statusApiUrl: `${sim.url}/partenaire/fc-statutaugmente/v1/statut`,
+      returnUris: [RETURN_URI],
+    });
+
+    beforeAll(async () => {
+      sim = await startCountedSimulator();
+      database = await createTestDatabase(kind);
+      first = await database.open();
+      await migrateToLatest(first.db);
+      // PGlite holds its directory alone: the "second process" shares the first one's handle there.
+      second = kind === 'postgres' ? await database.open() : first;
+      fc = {
+        issuer: sim.issuer,
+        clientId: GATEWAY_DEMO_CREDENTIALS.franceConnect.clientId,
+        clientSecret: GATEWAY_DEMO_CREDENTIALS.franceConnect.clientSecret,
+      };
+    });
+    afterAll(async () => {
+      await sim?.close();
+      if (second !== first) await second?.close();
+      await first?.close();
+      await database?.drop();
+    });
+
+    async function start() {
+      const pair = await generateKeyPair('ECDH-ES', { crv: 'P-256', extractable: true });
+      const oneTimeKey = oneTimeKeySchema.parse(await exportJWK(pair.publicKey));
+      const started = await startFranceConnectCheck(deps(first), RIOM_PROFILE, fc, {
+        agentId: 'agent-riom',
+        motif: 'Domiciliation',
+        caseReference: 'D-2026-7',
+        oneTimeKey,
+        returnUri: RETURN_URI,
+      });
+      return { ...started, privateKey: pair.privateKey };
+    }
+    const orgOf = () => ({ profile: RIOM_PROFILE, fc });
+
+    it('reads the status once, ends the FranceConnect session, and the result is collected once, sealed', async () => {
+      const { checkId, authorizationUrl, privateKey } = await start();
+      expect(new URL(authorizationUrl).searchParams.get('code_challenge_method')).toBe('S256');
+      const jar = new CookieJar();
+      const callback = await personSignsIn(sim, jar, authorizationUrl, 'autoriser');
+      expect(callback.origin + callback.pathname).toBe(`${PUBLIC_URL}/checks/franceconnect/callback`);
+
+      const next = await handleCallback(deps(second), callback, orgOf);
+      if (!('redirect' in next)) throw new Error(next.page.message);
+      expect(next.redirect).toContain('/franceconnect/session/end');
+      // The row holds ciphertext only: nothing of the person is readable in the database.
+      const row = await first.db.selectFrom('franceconnect_checks').selectAll().executeTakeFirstOrThrow();
+      expect(row.sealed_result?.split('.')).toHaveLength(5);
+      expect(JSON.stringify(row)).not.toMatch(/dupont/i);
+      // A replayed callback claims nothing.
+      expect(await handleCallback(deps(first), callback, orgOf)).toMatchObject({ page: { status: 400 } });
+
+      const loggedOut = await confirmLogout(sim, jar, next.redirect);
+      expect(loggedOut.pathname).toBe('/checks/franceconnect/logged-out');
+      const back = await handleLoggedOut(deps(first), loggedOut.searchParams.get('state'));
+      expect(back).toEqual({ redirect: `${RETURN_URI}?check=${checkId}` });
+
+      const collected = await collectFranceConnectCheck(deps(second), RIOM_PROFILE.id, 'agent-riom', checkId);
+      const { plaintext } = await compactDecrypt(collected.sealedResult, privateKey);
+      const result = JSON.parse(new TextDecoder().decode(plaintext));
+      expect(result).toMatchObject({ checkId, found: true, status: { source: 'franceconnect' } });
+      await expect(
+        collectFranceConnectCheck(deps(first), RIOM_PROFILE.id, 'agent-riom', checkId),
+      ).rejects.toMatchObject({
+        status: 404,
+        code: 'check_not_found',
+      });
+      const [record] = await listChecks(first.db, RIOM_PROFILE.id, {}, { limit: 1 });
+      expect(record).toMatchObject({ checkId, mode: 'franceconnect', outcome: 'registered' });
+    });
+
+    it('journals a refusal and tells the agent in words', async () => {
+      const { checkId, authorizationUrl } = await start();
+      const callback = await personSignsIn(sim, new CookieJar(), authorizationUrl, 'refuser');
+      expect(callback.searchParams.get('error')).toBe('access_denied');
+      expect(await handleCallback(deps(second), callback, orgOf)).toEqual({
+        redirect: `${RETURN_URI}?check=${checkId}`,
+      });
+      const problem = await collectFranceConnectCheck(
+        deps(first),
+        RIOM_PROFILE.id,
+        'agent-riom',
+        checkId,
+      ).catch((e: unknown) => e);
+      expect(problem).toBeInstanceOf(ProblemError);
+      expect(problem).toMatchObject({ code: 'person_refused', title: expect.stringMatching(/refusé/) });
+      const [record] = await listChecks(first.db, RIOM_PROFILE.id, {}, { limit: 1 });
+      expect(record).toMatchObject({ checkId, outcome: 'refused' });
+      expect(await verifyJournal(first.db, RIOM_PROFILE.id)).toMatchObject({ ok: true });
+    });
+
+    it('refuses a return URI outside the configuration and a foreign agent’s collection', async () => {
+      const pair = await generateKeyPair('ECDH-ES', { crv: 'P-256', extractable: true });
+      const oneTimeKey = oneTimeKeySchema.parse(await exportJWK(pair.publicKey));
+      await expect(
+        startFranceConnectCheck(deps(first), RIOM_PROFILE, fc, {
+          agentId: 'agent-riom',
+          motif: 'Domiciliation',
+          caseReference: 'D-1',
+          oneTimeKey,
+          returnUri: 'https://evil.example/',
+        }),
+      ).rejects.toMatchObject({ status: 422 });
+      const { checkId } = await start();
+      await expect(
+        collectFranceConnectCheck(deps(first), RIOM_PROFILE.id, 'agent-other', checkId),
+      ).rejects.toMatchObject({
+        status: 404,
+      });
+    });
+  },
+);
