@@ -11,6 +11,9 @@ import { parseJournalKey } from '../src/journal/fingerprint';
 export interface CountedSimulator extends RunningSimulator {
   /** API Particulier requests that reached the quota check, with whether they were allowed. */
   apiParticulierCalls: { at: number; allowed: boolean }[];
+  /** France Travail events API requests (quota check) and partner tokens issued. */
+  eventsCalls: { at: number; allowed: boolean }[];
+  partnerTokensIssued: number;
 }
 
 export async function startCountedSimulator(options: SimulatorOptions = {}): Promise<CountedSimulator> {
@@ -23,7 +26,22 @@ export async function startCountedSimulator(options: SimulatorOptions = {}): Pro
     calls.push({ at: Date.now(), allowed: decision.allowed });
     return decision;
   };
-  return Object.assign(sim, { apiParticulierCalls: calls });
+  const eventsCalls: { at: number; allowed: boolean }[] = [];
+  const ft = sim.state.franceTravailLimiter;
+  const ftTake = ft.take.bind(ft);
+  ft.take = (key: string) => {
+    const decision = ftTake(key);
+    eventsCalls.push({ at: Date.now(), allowed: decision.allowed });
+    return decision;
+  };
+  const counted = Object.assign(sim, { apiParticulierCalls: calls, eventsCalls, partnerTokensIssued: 0 });
+  const store = sim.state.partnerTokens;
+  const issue = store.issue.bind(store);
+  store.issue = (clientId: string, scope: string) => {
+    counted.partnerTokensIssued += 1;
+    return issue(clientId, scope);
+  };
+  return counted;
 }
 
 export const RIOM_PROFILE: OrganisationCheckProfile = {
