@@ -140,7 +140,7 @@ describe.each(DATABASE_KINDS)(
         collectFranceConnectCheck(deps(first), RIOM_PROFILE.id, 'agent-riom', checkId),
       ).rejects.toMatchObject({
         status: 404,
-        code: 'check_not_found',
+        code: 'check-not-found',
       });
       const [record] = await listChecks(first.db, RIOM_PROFILE.id, {}, { limit: 1 });
       expect(record).toMatchObject({ checkId, mode: 'franceconnect', outcome: 'registered' });
@@ -160,7 +160,7 @@ describe.each(DATABASE_KINDS)(
         checkId,
       ).catch((e: unknown) => e);
       expect(problem).toBeInstanceOf(ProblemError);
-      expect(problem).toMatchObject({ code: 'person_refused', title: expect.stringMatching(/refusé/) });
+      expect(problem).toMatchObject({ code: 'person-refused', title: expect.stringMatching(/refusé/) });
       const [record] = await listChecks(first.db, RIOM_PROFILE.id, {}, { limit: 1 });
       expect(record).toMatchObject({ checkId, outcome: 'refused' });
       expect(await verifyJournal(first.db, RIOM_PROFILE.id)).toMatchObject({ ok: true });

@@ -72,7 +72,7 @@ export async function startFranceConnectCheck(
   } catch {
     throw new ProblemError(
       502,
-      'franceconnect_unavailable',
+      'franceconnect-unavailable',
       'FranceConnect est injoignable : réessayez plus tard.',
     );
   }
@@ -273,23 +273,23 @@ export async function handleLoggedOut(
 }
 
 const OUTCOME_WORDS: Partial<Record<string, [number, string, string]>> = {
-  refused: [409, 'person_refused', 'La personne a refusé de partager sa situation sur FranceConnect.'],
+  refused: [409, 'person-refused', 'La personne a refusé de partager sa situation sur FranceConnect.'],
   franceconnect_unavailable: [
     502,
-    'franceconnect_unavailable',
+    'franceconnect-unavailable',
     'FranceConnect est indisponible : réessayez plus tard.',
   ],
   status_unavailable: [
     502,
-    'status_unavailable',
+    'status-unavailable',
     'Le service de situation de France Travail est indisponible : réessayez plus tard.',
   ],
   journal_unavailable: [
     503,
-    'journal_unavailable',
+    'journal-unavailable',
     'Le journal est indisponible : la vérification a été faite mais son résultat n’est pas affiché faute d’avoir pu le journaliser.',
   ],
-  error: [502, 'franceconnect_failed', 'La vérification FranceConnect a échoué : relancez-la.'],
+  error: [502, 'franceconnect-failed', 'La vérification FranceConnect a échoué : relancez-la.'],
 };
 
 /**
@@ -314,7 +314,7 @@ export async function collectFranceConnectCheck(
   if (!row)
     throw new ProblemError(
       404,
-      'check_not_found',
+      'check-not-found',
       'Ce résultat n’est plus disponible (déjà lu ou expiré) : relancez la vérification.',
     );
   if (row.sealed_result) return { checkId, sealedResult: row.sealed_result };

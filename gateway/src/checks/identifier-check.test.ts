@@ -88,7 +88,7 @@ describe.each(DATABASE_KINDS)('checks by identifier on %s', (kind) => {
     const refused = await problemOf(
       checkByIdentifier(deps, RIOM_PROFILE, { ...request, motif: 'Curiosité', identifiant: '1234567A' }),
     );
-    expect(refused).toMatchObject({ status: 422, code: 'invalid_check_request' });
+    expect(refused).toMatchObject({ status: 422, code: 'invalid-check-request' });
     const noCase = await problemOf(
       checkByIdentifier(deps, RIOM_PROFILE, { ...request, caseReference: ' ', identifiant: '1234567A' }),
     );
@@ -102,7 +102,7 @@ describe.each(DATABASE_KINDS)('checks by identifier on %s', (kind) => {
     const problem = await problemOf(
       checkByIdentifier(deps, RIOM_PROFILE, { ...request, identifiant: '9000409A' }),
     );
-    expect(problem).toMatchObject({ status: 409, code: 'upstream_conflict' });
+    expect(problem).toMatchObject({ status: 409, code: 'upstream-conflict' });
     expect(sim.apiParticulierCalls.length - before).toBe(4);
     const [last] = await listChecks(handle.db, RIOM_PROFILE.id, {}, { limit: 1 });
     expect(last).toMatchObject({ outcome: 'error', errorCode: '00015' });
@@ -112,7 +112,7 @@ describe.each(DATABASE_KINDS)('checks by identifier on %s', (kind) => {
     const problem = await problemOf(
       checkByIdentifier({ ...deps, maxWaitMs: 200 }, RIOM_PROFILE, { ...request, identifiant: '9000429A' }),
     );
-    expect(problem).toMatchObject({ status: 429, code: 'upstream_rate_limited' });
+    expect(problem).toMatchObject({ status: 429, code: 'upstream-rate-limited' });
     expect(problem.title).toMatch(/réessayez dans \d+ s/);
     expect(problem.headers['retry-after']).toMatch(/^\d+$/);
     // Another agent's check right after is held by the shared block, without reaching upstream.
@@ -120,7 +120,7 @@ describe.each(DATABASE_KINDS)('checks by identifier on %s', (kind) => {
     const held = await problemOf(
       checkByIdentifier({ ...deps, maxWaitMs: 0 }, RIOM_PROFILE, { ...request, identifiant: '1234567A' }),
     );
-    expect(held.code).toBe('upstream_rate_limited');
+    expect(held.code).toBe('upstream-rate-limited');
     expect(sim.apiParticulierCalls.length).toBe(before);
     await new Promise((resolve) => setTimeout(resolve, 1200));
     expect(await verifyJournal(handle.db, RIOM_PROFILE.id)).toMatchObject({ ok: true });
@@ -143,7 +143,7 @@ describe.each(DATABASE_KINDS)('checks by identifier on %s', (kind) => {
         },
       ),
     );
-    expect(problem).toMatchObject({ status: 503, code: 'journal_unavailable' });
+    expect(problem).toMatchObject({ status: 503, code: 'journal-unavailable' });
     expect(problem.title).toBe('Le journal est indisponible, aucune vérification n’a été faite.');
     expect(sim.apiParticulierCalls.length).toBe(before);
   });

@@ -14,12 +14,12 @@ export function journalUnavailable(afterCall = false): ProblemError {
   return afterCall
     ? new ProblemError(
         503,
-        'journal_unavailable',
+        'journal-unavailable',
         'Le journal est indisponible : la vérification a été faite mais son résultat n’est pas affiché faute d’avoir pu le journaliser.',
       )
     : new ProblemError(
         503,
-        'journal_unavailable',
+        'journal-unavailable',
         'Le journal est indisponible, aucune vérification n’a été faite.',
       );
 }
@@ -62,7 +62,7 @@ export const CheckProblem = {
   invalid(problems: RequestProblem[]): ProblemError {
     const error = new ProblemError(
       422,
-      'invalid_check_request',
+      'invalid-check-request',
       'La demande de vérification est incomplète ou invalide.',
       problems.map((p) => `${p.path}: ${p.message}`).join('; '),
     );
@@ -71,7 +71,7 @@ export const CheckProblem = {
   notConfigured(): ProblemError {
     return new ProblemError(
       501,
-      'mode_not_configured',
+      'mode-not-configured',
       'Ce mode de vérification n’est pas configuré pour votre organisation.',
     );
   },
@@ -84,7 +84,7 @@ export const CheckProblem = {
       const seconds = Math.max(1, error.retryAfterSeconds ?? 1);
       return new ProblemError(
         status,
-        'upstream_rate_limited',
+        'upstream-rate-limited',
         `Trop de vérifications en même temps : réessayez dans ${seconds} s.`,
         undefined,
         {
@@ -94,7 +94,7 @@ export const CheckProblem = {
     }
     return new ProblemError(
       status,
-      `upstream_${error.code}`,
+      `upstream-${error.code.replace(/_/g, '-')}`,
       title,
       error.providerCode ? `provider code ${error.providerCode}` : undefined,
     );

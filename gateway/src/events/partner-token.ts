@@ -117,7 +117,11 @@ export function createPartnerTokens(db: Database, client: PartnerClient, maxWait
     // Renewed by another request between our read and our claim: use it, release the lease.
     const renewedMeanwhile = await current(RENEW_BEFORE_MS);
     if (renewedMeanwhile) {
-      await db.updateTable('partner_tokens').set({ lease_until: null }).where('client_key', '=', key).execute();
+      await db
+        .updateTable('partner_tokens')
+        .set({ lease_until: null })
+        .where('client_key', '=', key)
+        .execute();
       return ok(renewedMeanwhile);
     }
     const answer = await requestToken(client);
