@@ -11,9 +11,14 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { GatewayApp, GatewayDeps } from './app-types';
+import { registerApi } from './api/v1';
 import { healthRoutes } from './health/routes';
 import { installErrorHandlers } from './http/errors';
 import { REQUEST_ID_HEADER, requestId } from './http/request-id';
+import { mountAuthorizationServer } from './oauth/mount';
+import { createAuthorizationServer } from './oauth/provider';
+import { proConnectClient } from './signin/proconnect';
+import { signInRoutes } from './signin/routes';
 
 export const GATEWAY_VERSION = '0.1.0';
 
@@ -71,7 +76,18 @@ export async function buildApp(deps: GatewayDeps): Promise<GatewayApp> {
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  // The sign-in pages' forms (oidc-provider reads its own bodies: its routes are never parsed).
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 16 * 1024 },
+    (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
+  );
+
   healthRoutes(app);
+  const provider = createAuthorizationServer(deps.loaded, deps.database.db, deps.logger);
+  mountAuthorizationServer(app, provider);
+  signInRoutes(app, { provider, proconnect: proConnectClient(deps.loaded) });
+  await registerApi(app, provider);
 
   await app.ready();
   return app;

@@ -24,7 +24,7 @@ export type SecretRef = z.output<typeof secretRefSchema>;
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** http(s) URL without credentials, query or fragment; plain http only on loopback. */
-function urlSchema(options: { originOnly?: boolean } = {}) {
+function urlSchema(options: { originOnly?: boolean; exact?: boolean } = {}) {
   return z
     .string()
     .superRefine((value, context) => {
@@ -43,7 +43,7 @@ function urlSchema(options: { originOnly?: boolean } = {}) {
         context.addIssue({ code: 'custom', message: 'an origin without path (scheme://host[:port])' });
       }
     })
-    .transform((value) => value.replace(/\/+$/, ''));
+    .transform((value) => (options.exact ? value : value.replace(/\/+$/, '')));
 }
 
 const siretSchema = z
@@ -247,6 +247,11 @@ export const gatewayConfigSchema = z
           .min(1)
           .default(TWO_FACTOR_ACR_VALUES)
           .describe('`acr` values that count as two-factor.'),
+        idTokenSignedResponseAlg: z.enum(['RS256', 'ES256']).default('RS256'),
+        userinfoSignedResponseAlg: z
+          .enum(['RS256', 'ES256'])
+          .default('RS256')
+          .describe('ProConnect signs the userinfo answer (application/jwt) with this algorithm.'),
         sessionLifetimeSeconds: z
           .number()
           .int()
@@ -260,7 +265,7 @@ export const gatewayConfigSchema = z
       .object({
         clientId: z.string().min(1).max(255).default('guichet-emploi-extension'),
         redirectUris: z
-          .array(urlSchema())
+          .array(urlSchema({ exact: true }))
           .min(1)
           .describe('Exact redirect URIs of the extension (identity.getRedirectURL() of each browser).'),
       })

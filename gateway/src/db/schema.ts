@@ -77,7 +77,8 @@ export interface ProconnectSessionsTable {
 /** Sign-outs sent through ProConnect's end_session, waiting to return to the extension. */
 export interface SignOutsTable {
   state: string;
-  redirect_uri: string;
+  /** The extension's redirect URI, a sign-in to resume (switching account), or none. */
+  redirect_uri: string | null;
   client_state: string | null;
   expires_at: Date;
 }

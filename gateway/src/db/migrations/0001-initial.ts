@@ -79,7 +79,7 @@ export const initial: Migration = {
     await db.schema
       .createTable('sign_outs')
       .addColumn('state', 'text', (c) => c.primaryKey())
-      .addColumn('redirect_uri', 'text', (c) => c.notNull())
+      .addColumn('redirect_uri', 'text')
       .addColumn('client_state', 'text')
       .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
       .execute();
