@@ -12,6 +12,9 @@ import {
 } from 'fastify-type-provider-zod';
 import type { GatewayApp, GatewayDeps } from './app-types';
 import { registerApi } from './api/v1';
+import { part2Caller, part2Context } from './part2/from-part1';
+import { scheduleMaintenance } from './part2/maintenance';
+import { registerPart2Api, registerPart2Browser } from './part2/register';
 import { healthRoutes } from './health/routes';
 import { installErrorHandlers } from './http/errors';
 import { REQUEST_ID_HEADER, requestId } from './http/request-id';
@@ -87,7 +90,13 @@ export async function buildApp(deps: GatewayDeps): Promise<GatewayApp> {
   const provider = createAuthorizationServer(deps.loaded, deps.database.db, deps.logger);
   mountAuthorizationServer(app, provider);
   signInRoutes(app, { provider, proconnect: proConnectClient(deps.loaded) });
-  await registerApi(app, provider);
+  const part2 = part2Context(deps);
+  registerPart2Browser(app, part2);
+  await registerApi(app, provider, (api) => registerPart2Api(api, part2, part2Caller));
+  const stopMaintenance = scheduleMaintenance(part2, (error) =>
+    app.log.error({ err: error }, 'maintenance failed'),
+  );
+  app.addHook('onClose', async () => stopMaintenance());
 
   await app.ready();
   return app;

@@ -18,6 +18,8 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
     FRANCECONNECT_CLIENT_SECRET: 'simulateur-passerelle-fc',
     RIOM_API_PARTICULIER_TOKEN: 'simulateur-api-particulier',
     CCAS_API_PARTICULIER_TOKEN: 'simulateur-api-particulier',
+    RIOM_JOURNAL_KEY: randomBytes(32).toString('hex'),
+    CCAS_JOURNAL_KEY: randomBytes(32).toString('hex'),
     ...extra,
   };
 }

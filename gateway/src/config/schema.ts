@@ -5,6 +5,7 @@
  * "NAME" }`, read from NAME or from the file whose path is in NAME_FILE).
  */
 import { z } from 'zod';
+import { simulatorUpstreams, upstreamsSchema } from '../part2/upstreams';
 import { STATUS_FIELDS, VERIFICATION_MODES, departementCodeSchema, isValidSiret } from './from-lib';
 
 export const secretRefSchema = z
@@ -153,6 +154,11 @@ export const organisationSchema = z
         franceConnect: partnerCredentialSchema
           .optional()
           .describe('FranceConnect client (required for the `franceconnect` mode).'),
+        journalKey: secretRefSchema
+          .optional()
+          .describe(
+            'Key of the journal’s identifier fingerprints (HMAC-SHA-256; at least 32 bytes, hex or base64url). Required by the checks and the journal.',
+          ),
         apiParticulierToken: secretRefSchema
           .optional()
           .describe('API Particulier token (required for the `identifiant` mode).'),
@@ -294,6 +300,9 @@ export const gatewayConfigSchema = z
       })
       .strict()
       .describe('Keys every process of the gateway shares.'),
+    upstreams: upstreamsSchema
+      .default(simulatorUpstreams())
+      .describe('Where the upstream services are (the local simulator by default).'),
     organisations: z.array(organisationSchema).min(1).max(500),
   })
   .strict();

@@ -42,13 +42,19 @@ describe.each(DATABASE_KINDS)('storage on %s', (kind) => {
     expect(tables.rows.map((r) => r.table_name)).toEqual([
       'agents',
       'dpop_proofs',
+      'events_cache',
+      'franceconnect_checks',
       'gateway_migrations',
       'gateway_migrations_lock',
+      'journal_entries',
+      'journal_heads',
       'oidc_payloads',
       'organisations',
+      'partner_tokens',
       'proconnect_logins',
       'proconnect_sessions',
       'sign_outs',
+      'upstream_limits',
     ]);
   });
 

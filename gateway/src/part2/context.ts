@@ -52,12 +52,8 @@ export interface OrganisationSettings {
     franceTravailPartner: { clientId: string; clientSecret: { env: string } };
     franceConnect?: { clientId: string; clientSecret: { env: string } } | undefined;
     apiParticulierToken?: { env: string } | undefined;
+    journalKey?: { env: string } | undefined;
   };
-}
-
-/** The environment variable holding an organisation's journal key (hex or base64url, ≥ 32 bytes). */
-export function journalKeyVariable(organisationId: string): string {
-  return `GATEWAY_JOURNAL_KEY_${organisationId.toUpperCase().replace(/-/g, '_')}`;
 }
 
 export function buildPart2Context(options: {
@@ -71,16 +67,15 @@ export function buildPart2Context(options: {
 }): Part2Context {
   const organisations = new Map<string, OrganisationRuntime>();
   for (const org of options.organisations) {
-    const variable = journalKeyVariable(org.id);
+    const ref = org.credentials.journalKey;
     let journalKey: Buffer;
     try {
-      journalKey = parseJournalKey(options.secret(variable));
+      if (!ref) throw new Error('missing');
+      journalKey = parseJournalKey(options.secret(ref.env));
     } catch (error) {
       throw new Error(
-        `Organisation "${org.id}": ${variable} must hold the journal key (≥ 32 bytes, hex or base64url)`,
-        {
-          cause: error,
-        },
+        `Organisation "${org.id}": credentials.journalKey must name a secret holding the journal key (at least 32 bytes, hex or base64url)`,
+        { cause: error },
       );
     }
     const partner = org.credentials.franceTravailPartner;

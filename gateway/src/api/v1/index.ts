@@ -7,13 +7,18 @@ import type { GatewayApp } from '../../app-types';
 import { apiAuthentication } from '../auth';
 import { meRoute } from './me';
 
-export async function registerApi(app: GatewayApp, provider: Provider): Promise<void> {
+export async function registerApi(
+  app: GatewayApp,
+  provider: Provider,
+  part2?: (api: GatewayApp) => void,
+): Promise<void> {
   const authenticate = apiAuthentication(app, provider);
   await app.register(
     async (api) => {
       const scoped = api as unknown as GatewayApp;
       scoped.addHook('onRequest', authenticate);
       meRoute(scoped);
+      part2?.(scoped);
     },
     { prefix: '/api/v1' },
   );
