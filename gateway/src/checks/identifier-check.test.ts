@@ -7,7 +7,8 @@ import {
 } from '../../test/part2-support';
 import { DATABASE_KINDS, createTestDatabase, type TestDatabase } from '../../test/databases';
 import { migrateToLatest } from '../db/migrate';
-import type { DatabaseHandle } from '../db/open';
+import { openPostgres, type DatabaseHandle } from '../db/open';
+import { startPostgresCluster } from '../../test/postgres-cluster';
 import { ProblemError } from '../http/problem';
 import { fingerprint } from '../journal/fingerprint';
 import { listChecks, listEntries, verifyJournal } from '../journal/store';
@@ -127,15 +128,24 @@ describe.each(DATABASE_KINDS)('checks by identifier on %s', (kind) => {
   });
 
   it('makes no upstream call when the journal cannot be written (database stopped)', async () => {
-    const stopped = await createTestDatabase(kind);
-    const stoppedHandle = await stopped.open();
-    await migrateToLatest(stoppedHandle.db);
-    await stoppedHandle.close();
-    await stopped.drop();
+    let stoppedDb: DatabaseHandle;
+    if (kind === 'postgres') {
+      // A cluster of its own, really stopped (pg_ctl stop) under the open pool.
+      const cluster = await startPostgresCluster();
+      stoppedDb = openPostgres(cluster.adminUrl, 2);
+      await migrateToLatest(stoppedDb.db);
+      cluster.stop();
+    } else {
+      const stopped = await createTestDatabase(kind);
+      stoppedDb = await stopped.open();
+      await migrateToLatest(stoppedDb.db);
+      await stoppedDb.close();
+      await stopped.drop();
+    }
     const before = sim.apiParticulierCalls.length;
     const problem = await problemOf(
       checkByIdentifier(
-        { ...deps, db: stoppedHandle.db, limiter: createLimiter(stoppedHandle.db, 10) },
+        { ...deps, db: stoppedDb.db, limiter: createLimiter(stoppedDb.db, 10) },
         RIOM_PROFILE,
         {
           ...request,
@@ -146,5 +156,6 @@ describe.each(DATABASE_KINDS)('checks by identifier on %s', (kind) => {
     expect(problem).toMatchObject({ status: 503, code: 'journal-unavailable' });
     expect(problem.title).toBe('Le journal est indisponible, aucune vérification n’a été faite.');
     expect(sim.apiParticulierCalls.length).toBe(before);
+    if (kind === 'postgres') await stoppedDb.close().catch(() => undefined);
   });
 });
