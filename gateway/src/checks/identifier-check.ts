@@ -14,7 +14,7 @@ import type { Database } from '../db/open';
 import type { CheckOutcome } from '../journal/entry';
 import { fingerprint } from '../journal/fingerprint';
 import { appendEntry } from '../journal/store';
-import { checkIdentifierForGateway } from '../shared/identifier';
+import { checkIdentifierForGateway, identifierKey } from '../shared/identifier';
 import { accessWith, bearerRequest } from '../upstream/access';
 import { limiterKey, type Limiter } from '../upstream/limiter';
 import { CheckProblem, checkRequestProblems, journalUnavailable } from './problems';
@@ -142,7 +142,7 @@ export async function checkByIdentifier(
       mode: 'identifiant',
       motif: input.motif,
       caseReference: input.caseReference.trim(),
-      fingerprint: fingerprint(org.journalKey, identifier.value),
+      fingerprint: fingerprint(org.journalKey, identifierKey(identifier.value)),
       checkId: null,
       outcome: null,
       errorCode: null,

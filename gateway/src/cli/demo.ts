@@ -23,7 +23,13 @@ function demoSecretFiles(): Record<string, string> {
   const files = {
     GATEWAY_SIGNING_KEY_FILE: join(SECRETS_DIR, 'signing-key.jwk.json'),
     GATEWAY_COOKIE_KEYS_FILE: join(SECRETS_DIR, 'cookie-keys'),
+    // Part 2: each organisation's journal fingerprint key.
+    RIOM_JOURNAL_KEY_FILE: join(SECRETS_DIR, 'riom-journal-key'),
+    CCAS_JOURNAL_KEY_FILE: join(SECRETS_DIR, 'ccas-journal-key'),
   };
+  for (const file of [files.RIOM_JOURNAL_KEY_FILE, files.CCAS_JOURNAL_KEY_FILE]) {
+    if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  }
   if (!existsSync(files.GATEWAY_SIGNING_KEY_FILE)) {
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const jwk = { ...privateKey.export({ format: 'jwk' }), kid: `demo-${randomBytes(4).toString('hex')}` };

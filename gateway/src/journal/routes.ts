@@ -8,7 +8,7 @@ import type { GatewayApp } from '../app-types';
 import { ProblemError, problemSchema } from '../http/problem';
 import type { Part2Context } from '../part2/context';
 import { organisationOf, requireOversight, type CallerOf, type Part2Caller } from '../part2/caller';
-import { checkIdentifierForGateway } from '../shared/identifier';
+import { checkIdentifierForGateway, identifierKey } from '../shared/identifier';
 import { CHECK_OUTCOMES, type JournalDraft, type JournalEntry } from './entry';
 import { journalToCsv, journalToJson } from './export';
 import { fingerprint } from './fingerprint';
@@ -149,7 +149,7 @@ export function journalRoutes(api: GatewayApp, context: Part2Context, callerOf: 
         'Cet identifiant France Travail n’a pas une forme valide.',
         checked.problem,
       );
-    return fingerprint(organisationOf(context, caller).profile.journalKey, checked.value);
+    return fingerprint(organisationOf(context, caller).profile.journalKey, identifierKey(checked.value));
   };
 
   api.post(

@@ -7,6 +7,14 @@ import { checkIdentifier, type IdentifierCheck } from '../../../lib/status/view/
 
 export type { IdentifierCheck };
 
+/**
+ * The form a valid identifier is fingerprinted in: no space, upper case (the journal's
+ * historical rule). lib/status/core/identifier.ts's `identifierKey` replaces this once merged.
+ */
+export function identifierKey(identifier: string): string {
+  return identifier.replace(/\s+/g, '').toUpperCase();
+}
+
 /** The gateway runs against the simulator or production; the sandbox rule only off production. */
 export function checkIdentifierForGateway(raw: string, production: boolean): IdentifierCheck {
   return checkIdentifier(raw, production ? 'production' : 'simulator');
