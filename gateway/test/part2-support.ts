@@ -4,7 +4,7 @@
  */
 import { DEMO_CREDENTIALS } from '../../lib/settings/core/demo-credentials';
 import type { RunningSimulator, SimulatorOptions } from '../../simulator/server';
-import { startTestSimulator } from '../../simulator/test-support';
+import { CookieJar, startTestSimulator } from '../../simulator/test-support';
 import type { OrganisationCheckProfile } from '../src/checks/identifier-check';
 import { parseJournalKey } from '../src/journal/fingerprint';
 
@@ -63,3 +63,42 @@ export const CCAS_PROFILE: OrganisationCheckProfile = {
   apiParticulierToken: DEMO_CREDENTIALS.apiParticulier.token,
   journalKey: parseJournalKey('22'.repeat(32)),
 };
+
+/** Plays the person's browser on the simulated FranceConnect until it goes back to the gateway. */
+export async function personSignsIn(
+  sim: RunningSimulator,
+  jar: CookieJar,
+  url: string,
+  decision: 'autoriser' | 'refuser',
+) {
+  let res = await jar.fetch(url);
+  const page = await jar.fetch(new URL(res.headers.get('location') ?? '', sim.url).href);
+  const html = await page.text();
+  const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
+  if (!action) throw new Error(`no identity form (status ${page.status})`);
+  res = await jar.fetch(new URL(action, sim.url).href, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ identite: 'jean-dupont', decision }),
+  });
+  for (let hops = 0; hops < 6; hops++) {
+    const next = new URL(res.headers.get('location') ?? '', sim.url);
+    if (next.origin !== sim.url) return next;
+    res = await jar.fetch(next.href);
+  }
+  throw new Error('FranceConnect never sent the browser back');
+}
+
+export async function confirmLogout(sim: RunningSimulator, jar: CookieJar, url: string): Promise<URL> {
+  const page = await jar.fetch(url);
+  const html = await page.text();
+  const xsrf = /name="xsrf" value="([^"]+)"/.exec(html)?.[1];
+  const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
+  if (!xsrf || !action) throw new Error(`no logout form (status ${page.status})`);
+  const done = await jar.fetch(new URL(action, sim.url).href, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ xsrf, logout: 'yes' }),
+  });
+  return new URL(done.headers.get('location') ?? '', sim.url);
+}

@@ -2,7 +2,13 @@ import { compactDecrypt, exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GATEWAY_DEMO_CREDENTIALS } from '../../../lib/settings/core/demo-credentials';
 import { CookieJar } from '../../../simulator/test-support';
-import { RIOM_PROFILE, startCountedSimulator, type CountedSimulator } from '../../test/part2-support';
+import {
+  RIOM_PROFILE,
+  confirmLogout,
+  personSignsIn,
+  startCountedSimulator,
+  type CountedSimulator,
+} from '../../test/part2-support';
 import { DATABASE_KINDS, createTestDatabase, type TestDatabase } from '../../test/databases';
 import { migrateToLatest } from '../db/migrate';
 import type { DatabaseHandle } from '../db/open';
@@ -21,45 +27,6 @@ import { oneTimeKeySchema } from './seal';
 const RETURN_URI = 'https://elangemhemgkbajjllcmdnnfleoelhfk.chromiumapp.org/';
 // Never listened on: the test plays the browser and hands the callback to a "process".
 const PUBLIC_URL = 'http://127.0.0.1:48788';
-
-/** Plays the person's browser on the simulated FranceConnect until it goes back to the gateway. */
-async function personSignsIn(
-  sim: CountedSimulator,
-  jar: CookieJar,
-  url: string,
-  decision: 'autoriser' | 'refuser',
-) {
-  let res = await jar.fetch(url);
-  const page = await jar.fetch(new URL(res.headers.get('location') ?? '', sim.url).href);
-  const html = await page.text();
-  const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
-  if (!action) throw new Error(`no identity form (status ${page.status})`);
-  res = await jar.fetch(new URL(action, sim.url).href, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ identite: 'jean-dupont', decision }),
-  });
-  for (let hops = 0; hops < 6; hops++) {
-    const next = new URL(res.headers.get('location') ?? '', sim.url);
-    if (next.origin !== sim.url) return next;
-    res = await jar.fetch(next.href);
-  }
-  throw new Error('FranceConnect never sent the browser back');
-}
-
-async function confirmLogout(sim: CountedSimulator, jar: CookieJar, url: string): Promise<URL> {
-  const page = await jar.fetch(url);
-  const html = await page.text();
-  const xsrf = /name="xsrf" value="([^"]+)"/.exec(html)?.[1];
-  const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
-  if (!xsrf || !action) throw new Error(`no logout form (status ${page.status})`);
-  const done = await jar.fetch(new URL(action, sim.url).href, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ xsrf, logout: 'yes' }),
-  });
-  return new URL(done.headers.get('location') ?? '', sim.url);
-}
 
 describe.each(DATABASE_KINDS)(
   'FranceConnect checks on %s, start and callback on different handles',
