@@ -17,6 +17,7 @@ import { listChecks, verifyJournal } from '../journal/store';
 import type { FranceConnectClient } from '../upstream/franceconnect';
 import {
   collectFranceConnectCheck,
+  expireFranceConnectChecks,
   handleCallback,
   handleLoggedOut,
   startFranceConnectCheck,
@@ -130,6 +131,37 @@ describe.each(DATABASE_KINDS)(
       expect(problem).toMatchObject({ code: 'person-refused', title: expect.stringMatching(/refusé/) });
       const [record] = await listChecks(first.db, RIOM_PROFILE.id, {}, { limit: 1 });
       expect(record).toMatchObject({ checkId, outcome: 'refused' });
+      expect(await verifyJournal(first.db, RIOM_PROFILE.id)).toMatchObject({ ok: true });
+    });
+
+    it('journals “statut augmenté” down and an abandoned flow each with its own outcome and words', async () => {
+      const down = await start();
+      const callback = await personSignsIn(sim, new CookieJar(), down.authorizationUrl, 'autoriser');
+      sim.state.faults.set(['503']);
+      try {
+        const next = await handleCallback(deps(second), callback, orgOf);
+        expect('redirect' in next && next.redirect).toContain('/franceconnect/session/end');
+      } finally {
+        sim.state.faults.set([]);
+      }
+      await expect(
+        collectFranceConnectCheck(deps(first), RIOM_PROFILE.id, 'agent-riom', down.checkId),
+      ).rejects.toMatchObject({
+        status: 502,
+        code: 'status-unavailable',
+        title: expect.stringMatching(/France Travail est indisponible/),
+      });
+
+      const abandoned = await start();
+      // The window was closed: nothing comes back; the hourly maintenance journals it.
+      expect(
+        await expireFranceConnectChecks(first.db, new Date(Date.now() + 11 * 60_000)),
+      ).toBeGreaterThanOrEqual(1);
+      const records = await listChecks(first.db, RIOM_PROFILE.id, {}, { limit: 10 });
+      expect(records.find((r) => r.checkId === down.checkId)).toMatchObject({
+        outcome: 'status_unavailable',
+      });
+      expect(records.find((r) => r.checkId === abandoned.checkId)).toMatchObject({ outcome: 'timeout' });
       expect(await verifyJournal(first.db, RIOM_PROFILE.id)).toMatchObject({ ok: true });
     });
 
