@@ -26,6 +26,10 @@ const checkRecordSchema = z
     outcome: z.enum(CHECK_OUTCOMES).nullable(),
     errorCode: z.string().nullable(),
     completedAt: z.string().nullable(),
+    agent: z
+      .object({ givenName: z.string(), usualName: z.string(), email: z.string() })
+      .nullable()
+      .describe('Who checked (the gateway’s agents table); null if unknown.'),
   })
   .meta({ id: 'JournalCheck' });
 
@@ -80,8 +84,24 @@ async function journaled(
   }
 }
 
-function page(checks: Awaited<ReturnType<typeof listChecks>>, limit: number) {
-  return { checks, nextBefore: checks.length === limit ? (checks.at(-1)?.seq ?? null) : null };
+/** Names the agents of a page of checks ("who checked"): the agents' own data, not the person's. */
+async function page(context: Part2Context, checks: Awaited<ReturnType<typeof listChecks>>, limit: number) {
+  const ids = [...new Set(checks.map((c) => c.agentId))].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const agents =
+    ids.length === 0
+      ? []
+      : await context.db
+          .selectFrom('agents')
+          .select(['id', 'given_name', 'usual_name', 'email'])
+          .where('id', 'in', ids)
+          .execute();
+  const byId = new Map(
+    agents.map((a) => [a.id, { givenName: a.given_name, usualName: a.usual_name, email: a.email }]),
+  );
+  return {
+    checks: checks.map((c) => ({ ...c, agent: byId.get(c.agentId) ?? null })),
+    nextBefore: checks.length === limit ? (checks.at(-1)?.seq ?? null) : null,
+  };
 }
 
 export function journalRoutes(api: GatewayApp, context: Part2Context, callerOf: CallerOf): void {
@@ -105,7 +125,7 @@ export function journalRoutes(api: GatewayApp, context: Part2Context, callerOf: 
         { agentId: caller.agentId, from: date(from), to: date(to) },
         { beforeSeq: before, limit },
       );
-      return page(checks, limit);
+      return page(context, checks, limit);
     },
   );
 
@@ -136,7 +156,7 @@ export function journalRoutes(api: GatewayApp, context: Part2Context, callerOf: 
         { from: date(from), to: date(to), agentId: agent, motif, outcome },
         { beforeSeq: before, limit },
       );
-      return page(checks, limit);
+      return page(context, checks, limit);
     },
   );
 
@@ -175,7 +195,7 @@ export function journalRoutes(api: GatewayApp, context: Part2Context, callerOf: 
         { fingerprint: fp, from: date(request.body.from), to: date(request.body.to) },
         { limit: 500 },
       );
-      return page(checks, 500);
+      return page(context, checks, 500);
     },
   );
 

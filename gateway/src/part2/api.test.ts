@@ -149,7 +149,13 @@ describe.each(DATABASE_KINDS)('part 2 API through the gateway, DPoP-bound (%s)',
       identifiant: '1234 567a',
     });
     const found = (await search.json()) as { checks: { motif: string; outcome: string }[] };
-    expect(found.checks).toEqual([expect.objectContaining({ motif: CHECK.motif, outcome: 'registered' })]);
+    expect(found.checks).toEqual([
+      expect.objectContaining({
+        motif: CHECK.motif,
+        outcome: 'registered',
+        agent: { givenName: 'Camille', usualName: 'Martin', email: 'camille.martin@ville-riom.fr' },
+      }),
+    ]);
 
     const ccasDpo = await signIn(gateway, 'ccas-dpo');
     const ccasSearch = await call(
