@@ -1,5 +1,6 @@
 import { compactDecrypt, exportJWK, generateKeyPair } from 'jose';
 import * as client from 'openid-client';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CookieJar } from '../../../simulator/test-support';
 import type { RunningSimulator } from '../../../simulator/server';
@@ -14,6 +15,7 @@ import {
   testConfigDocument,
 } from '../../test/harness';
 import { confirmLogout, personSignsIn } from '../../test/part2-support';
+import { personalDataIn, testPeopleStrings } from '../../test/people-strings';
 import { freePort } from '../../test/postgres-cluster';
 import {
   buildProductionBundle,
@@ -126,8 +128,26 @@ describe('a FranceConnect check across two gateway processes (production build, 
     on(a);
     const twice = await api('GET', `/api/v1/checks/franceconnect/${checkId}/result`);
     expect(twice.status).toBe(404);
+    // After the whole flow: nothing of the person in the database nor in either process's logs.
+    const handle = await testDb.open();
+    const tables = await sql<{ table_name: string }>`
+      select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`.execute(
+      handle.db,
+    );
+    let dump = '';
+    for (const { table_name } of tables.rows) {
+      const rows = await sql<{
+        row: unknown;
+      }>`select row_to_json(t) as row from ${sql.table(table_name)} t`.execute(handle.db);
+      dump += rows.rows.map((r) => JSON.stringify(r.row)).join('\n');
+    }
+    await handle.close();
+    const people = testPeopleStrings();
+    expect(dump).toContain(checkId);
+    expect(personalDataIn(dump, people)).toEqual([]);
+    expect(personalDataIn(a.output.join('') + b.output.join(''), people)).toEqual([]);
     console.warn(
-      `[figures] FranceConnect check across processes: served by a ${balancer.served.get('a')}, by b ${balancer.served.get('b')}`,
+      `[figures] FranceConnect check across processes: served by a ${balancer.served.get('a')}, by b ${balancer.served.get('b')}; dump ${dump.length} chars, logs ${a.output.join('').length + b.output.join('').length} chars, 0 of ${people.length} personal strings`,
     );
   });
 });
