@@ -13,7 +13,7 @@ import {
 } from '../test/harness';
 import { freePort } from '../test/postgres-cluster';
 import type { GatewayProcess, LoadBalancer } from '../test/processes';
-import { buildProductionBundle, spawnGateway, startLoadBalancer } from '../test/processes';
+import { spawnGateway, startLoadBalancer } from '../test/processes';
 import { testEnv } from '../test/secrets';
 
 describe('two gateway processes on one PostgreSQL (production build, behind one public origin)', () => {
@@ -26,7 +26,6 @@ describe('two gateway processes on one PostgreSQL (production build, behind one 
   let issuer: string;
 
   beforeAll(async () => {
-    buildProductionBundle();
     simulator = await startTestSimulator();
     testDb = await createTestDatabase('postgres');
     const publicPort = await freePort();
