@@ -112,4 +112,34 @@ describe.each(DATABASE_KINDS)('the HTTP application (%s)', (kind) => {
     expect([...documented].sort()).toEqual(expected.sort());
     expect(document.paths['/api/v1/me']?.get).toMatchObject({ security: [{ dpop: [] }] });
   });
+
+  it('builds its OAuth URLs from publicUrl, whatever Host or X-Forwarded-* a request claims', async () => {
+    const document = testConfigDocument({ port: 8788, simulatorUrl: 'http://127.0.0.1:9', database: testDb });
+    document.publicUrl = 'https://passerelle.example.fr';
+    const loaded = validateConfig(document, {
+      file: 'test.json',
+      env: { ...testEnv(), GATEWAY_DATABASE_URL: testDb.url ?? '' },
+      baseDir: process.cwd(),
+    });
+    const behindProxy = await buildApp({ loaded, database: handle, logger: createLogger('silent') });
+    try {
+      const answer = await behindProxy.inject({
+        url: '/oauth/.well-known/openid-configuration',
+        headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' },
+      });
+      const metadata = answer.json() as Record<string, string>;
+      expect(metadata.issuer).toBe('https://passerelle.example.fr/oauth');
+      for (const key of [
+        'authorization_endpoint',
+        'token_endpoint',
+        'revocation_endpoint',
+        'jwks_uri',
+        'end_session_endpoint',
+      ]) {
+        expect(metadata[key]?.startsWith('https://passerelle.example.fr/oauth/')).toBe(true);
+      }
+    } finally {
+      await behindProxy.close();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +33,7 @@ describe('the production build’s commands', () => {
   });
   afterAll(async () => {
     await testDb?.drop();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('prints its usage, and refuses an unknown command or a missing --config', () => {
