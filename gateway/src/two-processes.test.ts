@@ -13,7 +13,7 @@ import {
 } from '../test/harness';
 import { freePort } from '../test/postgres-cluster';
 import type { GatewayProcess, LoadBalancer } from '../test/processes';
-import { buildProductionBundle, spawnGateway, startLoadBalancer } from '../test/processes';
+import { spawnGateway, startLoadBalancer } from '../test/processes';
 import { testEnv } from '../test/secrets';
 import { MIGRATIONS } from './db/migrations';
 
@@ -27,7 +27,6 @@ describe('two gateway processes on one PostgreSQL (production build, behind one 
   let issuer: string;
 
   beforeAll(async () => {
-    buildProductionBundle();
     simulator = await startTestSimulator();
     testDb = await createTestDatabase('postgres');
     const publicPort = await freePort();

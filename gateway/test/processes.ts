@@ -1,6 +1,6 @@
 /**
  * Gateway processes as a deployment runs them: the production build (gateway/dist/main.mjs,
- * built by gateway/build.mjs) started with `node … serve --config FILE`, secrets in the
+ * built by gateway/build.mjs in the global setup) started with `node … serve --config FILE`, secrets in the
  * environment, behind a small load balancer that keeps the public origin (Host preserved) and
  * sends each request to the process the test chooses.
  */

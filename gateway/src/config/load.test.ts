@@ -1,13 +1,21 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { testEnv } from '../../test/secrets';
 import { CONFIG_SCHEMA_PATH, configJsonSchemaText } from './json-schema';
 import { ConfigError, loadConfigFile, validateConfig } from './load';
 
 const DEMO = 'gateway/config/demo.json';
 const demo = (): Record<string, unknown> => JSON.parse(readFileSync(DEMO, 'utf8')) as Record<string, unknown>;
+
+const scratch: string[] = [];
+const scratchDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratch.push(dir);
+  return dir;
+};
+afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 function problemsOf(input: unknown, env: Record<string, string> = testEnv()) {
   try {
@@ -98,7 +106,7 @@ describe('gateway configuration', () => {
   });
 
   it('reads a secret from NAME_FILE, and refuses NAME and NAME_FILE together or an unreadable file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gateway-secret-'));
+    const dir = scratchDir('gateway-secret-');
     writeFileSync(join(dir, 'secret'), 'from-a-file\n');
     const env = testEnv();
     delete env.PROCONNECT_CLIENT_SECRET;
@@ -130,7 +138,7 @@ describe('gateway configuration', () => {
   });
 
   it('reports invalid JSON by position without quoting the file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gateway-config-'));
+    const dir = scratchDir('gateway-config-');
     const file = join(dir, 'config.json');
     writeFileSync(file, '{\n  "publicUrl": "http://127.0.0.1:8788"\n  "listen": {}\n}\n');
     expect(() => loadConfigFile(file, testEnv())).toThrowError(ConfigError);

@@ -65,8 +65,21 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'OPTIONS', path: '/token/revocation', summary: 'CORS preflight' },
 ];
 
+/**
+ * oidc-provider builds its URLs (discovery, redirects, DPoP htu) and decides on secure cookies
+ * from the request: it is told the configured public origin, whatever Host or X-Forwarded-*
+ * the request carried (provider.proxy is on for this reason only).
+ */
+export function asPublicRequest(raw: IncomingMessage, publicUrl: string): IncomingMessage {
+  const url = new URL(publicUrl);
+  raw.headers['x-forwarded-proto'] = url.protocol.slice(0, -1);
+  raw.headers['x-forwarded-host'] = url.host;
+  return raw;
+}
+
 export function mountAuthorizationServer(app: GatewayApp, provider: Provider): void {
   const callback = provider.callback();
+  const { publicUrl } = app.gateway.loaded.config;
   const handOver = (request: FastifyRequest, reply: FastifyReply) => {
     const raw = request.raw as IncomingMessage & { originalUrl?: string };
     const res: ServerResponse = reply.raw;
@@ -75,6 +88,7 @@ export function mountAuthorizationServer(app: GatewayApp, provider: Provider): v
       if (value !== undefined) res.setHeader(name, value as string);
     }
     reply.hijack();
+    asPublicRequest(raw, publicUrl);
     raw.originalUrl = raw.url;
     raw.url = (raw.url ?? '/').slice(OAUTH_MOUNT.length) || '/';
     return callback(raw, res);

@@ -172,8 +172,8 @@ export function createAuthorizationServer(loaded: LoadedConfig, db: Database, lo
   };
 
   const provider = new Provider(issuer, configuration);
-  // Believe X-Forwarded-Proto/Host only when the gateway is told it sits behind a proxy.
-  provider.proxy = config.trustProxy !== false;
+  // Its view of the request's origin is set from publicUrl by the mount (oauth/mount.ts).
+  provider.proxy = true;
   provider.on('server_error', (_ctx: unknown, error: unknown) =>
     logger.error({ err: error, event: 'oauth.server_error' }, 'authorization server error'),
   );

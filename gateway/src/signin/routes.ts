@@ -15,6 +15,7 @@ import * as client from 'openid-client';
 import { z } from 'zod';
 import { recordSignIn } from '../agents/repository';
 import type { GatewayApp } from '../app-types';
+import { asPublicRequest } from '../oauth/mount';
 import { COOKIE_NAMES, INTERACTION_PREFIX, SCOPES } from '../oauth/provider';
 import { admit } from './admission';
 import { expiredCookie, signedCookie } from './cookies';
@@ -80,7 +81,10 @@ export function signInRoutes(app: GatewayApp, { provider, proconnect }: SignInDe
   /** The interaction the browser's cookie designates, when it is the one in the URL. */
   async function interaction(request: FastifyRequest, reply: FastifyReply, uid: string) {
     try {
-      const details = await provider.interactionDetails(request.raw, reply.raw);
+      const details = await provider.interactionDetails(
+        asPublicRequest(request.raw, config.publicUrl),
+        reply.raw,
+      );
       return details.uid === uid ? details : undefined;
     } catch {
       return undefined;
