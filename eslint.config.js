@@ -7,7 +7,19 @@ import tseslint from 'typescript-eslint';
 import { architecture, architectureRules } from './scripts/eslint-architecture.js';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'artifacts/', 'coverage/', 'web-ext-artifacts/'] },
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      'node_modules/',
+      'artifacts/',
+      'coverage/',
+      'web-ext-artifacts/',
+      'gateway/dist/',
+      'gateway/.data/',
+      'gateway/.scratch/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

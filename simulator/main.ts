@@ -3,7 +3,7 @@
  *   [--panne 503] [--lent-ms 3000] [--token-lifetime 60] [--redirect-uri URL] [--quiet]`
  */
 import { parseArgs } from 'node:util';
-import { DEMO_CREDENTIALS } from '../lib/settings/core/demo-credentials';
+import { DEMO_CREDENTIALS, GATEWAY_DEMO_CREDENTIALS } from '../lib/settings/core/demo-credentials';
 import { FAULT_NAMES, parseFaults } from './faults';
 import { DEFAULT_PORT, startSimulator } from './server';
 
@@ -74,6 +74,10 @@ console.log(
 );
 console.log(
   `  FranceConnect    : ${simulator.issuer}  client ${c.franceConnect.clientId} / ${c.franceConnect.clientSecret}`,
+);
+const g = GATEWAY_DEMO_CREDENTIALS;
+console.log(
+  `  ProConnect       : ${simulator.proConnectIssuer}  client ${g.proConnect.clientId} / ${g.proConnect.clientSecret}`,
 );
 console.log(`  API Particulier  : jeton ${c.apiParticulier.token}, recipient ${c.apiParticulier.recipient}`);
 console.log(

@@ -67,9 +67,19 @@ describe('simulator server', () => {
   it('admin identities lists the test people', async () => {
     const body = (await (await fetch(`${sim.url}/__admin/identities`)).json()) as {
       franceConnect: { key: string }[];
+      proConnect: { key: string }[];
       apiParticulier: { identifiant: string }[];
     };
     expect(body.franceConnect.map((i) => i.key)).toContain('eloise-lefevre-nguyen');
+    expect(body.proConnect.map((a) => a.key)).toEqual([
+      'riom-agent',
+      'riom-dpo',
+      'ccas-agent',
+      'ccas-dpo',
+      'ccas-no2fa',
+      'outsider',
+      'no-siret',
+    ]);
     expect(body.apiParticulier.map((p) => p.identifiant)).toContain('default');
   });
 });

@@ -21,6 +21,9 @@ import { partnerToken } from './oauth/partner-token';
 import { handleInteraction } from './oidc/interaction';
 import { errorPage } from './oidc/pages';
 import { INTERACTION_PATH, createProvider } from './oidc/provider';
+import type { SimulatedService } from './oidc/pages';
+import { handleProConnectInteraction } from './proconnect/interaction';
+import { PC_INTERACTION_PATH, PC_MOUNT, createProConnectProvider } from './proconnect/provider';
 import { RateLimiter } from './rate-limit';
 import * as admin from './routes/admin';
 import { apiParticulierRoute } from './routes/api-particulier';
@@ -58,7 +61,10 @@ export interface SimulatorOptions {
 export interface RunningSimulator {
   url: string;
   port: number;
+  /** FranceConnect's issuer. */
   issuer: string;
+  /** ProConnect's issuer. */
+  proConnectIssuer: string;
   state: SimulatorState;
   close(): Promise<void>;
 }
@@ -112,6 +118,14 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
+interface OidcMount {
+  path: string;
+  service: SimulatedService;
+  interactionPath: string;
+  interaction(req: IncomingMessage, res: ServerResponse, uid: string): Promise<void>;
+  callback: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+}
+
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   const seed = options.seed ?? DEFAULT_SEED;
   const referenceDate = options.referenceDate ?? new Date();
@@ -136,8 +150,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     accessTokenTtlSeconds: options.tokenLifetimeSeconds ?? 60,
     ...(options.extraRedirectUris ? { extraRedirectUris: options.extraRedirectUris } : {}),
   });
+  const proConnect = createProConnectProvider({
+    issuer: `${origin}${PC_MOUNT}`,
+    ...(options.tokenLifetimeSeconds !== undefined
+      ? { accessTokenTtlSeconds: options.tokenLifetimeSeconds }
+      : {}),
+  });
   // oidc-provider reports client errors as events; the HTTP answer already says it all.
   provider.on('server_error', () => undefined);
+  proConnect.on('server_error', () => undefined);
   const state: SimulatorState = {
     origin,
     seed,
@@ -152,7 +173,22 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     provider,
   };
   const router = new Router(routes(admin.makeReset(initialFaults, slowMs)));
-  const providerCallback = provider.callback();
+  const mounts: OidcMount[] = [
+    {
+      path: FC_MOUNT,
+      service: 'FranceConnect',
+      interactionPath: INTERACTION_PATH,
+      interaction: (req, res, uid) => handleInteraction(provider, req, res, uid),
+      callback: provider.callback(),
+    },
+    {
+      path: PC_MOUNT,
+      service: 'ProConnect',
+      interactionPath: PC_INTERACTION_PATH,
+      interaction: (req, res, uid) => handleProConnectInteraction(proConnect, req, res, uid),
+      callback: proConnect.callback(),
+    },
+  ];
 
   handle = async (req, res) => {
     const url = new URL(req.url ?? '/', origin);
@@ -161,8 +197,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       res.once('finish', () => console.log(`${req.method} ${url.pathname} ${res.statusCode}`));
     }
     try {
-      if (url.pathname === FC_MOUNT || url.pathname.startsWith(`${FC_MOUNT}/`)) {
-        await franceConnect(req, res, url);
+      const mount = mounts.find((m) => url.pathname === m.path || url.pathname.startsWith(`${m.path}/`));
+      if (mount) {
+        await openIdProvider(mount, req, res, url);
         return;
       }
       if (handleCors(req, res)) return;
@@ -231,17 +268,20 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     }
   };
 
-  /** Mounts oidc-provider under /franceconnect, plus the identity page and FranceConnect's own rules. */
-  async function franceConnect(req: IncomingMessage, res: ServerResponse, url: URL) {
-    const path = url.pathname.slice(FC_MOUNT.length);
+  /** Mounts an oidc-provider under its path, plus its login page and the rules both services add. */
+  async function openIdProvider(mount: OidcMount, req: IncomingMessage, res: ServerResponse, url: URL) {
+    const path = url.pathname.slice(mount.path.length);
     if (path === '/authorize') {
       if (req.method !== 'GET') {
-        sendHtml(res, 405, errorPage('Requête invalide', 'La demande d’autorisation se fait en GET.'), {
-          Allow: 'GET',
-        });
+        sendHtml(
+          res,
+          405,
+          errorPage('Requête invalide', 'La demande d’autorisation se fait en GET.', mount.service),
+          { Allow: 'GET' },
+        );
         return;
       }
-      // FranceConnect rejects authorization requests without state or nonce.
+      // FranceConnect and ProConnect reject authorization requests without state or nonce.
       const missing = ['state', 'nonce'].filter((p) => !url.searchParams.get(p));
       if (missing.length > 0) {
         sendHtml(
@@ -250,24 +290,26 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
           errorPage(
             'Requête invalide',
             `invalid_request : paramètre(s) obligatoire(s) absent(s) : ${missing.join(', ')}`,
+            mount.service,
           ),
         );
         return;
       }
     }
-    if (url.pathname.startsWith(INTERACTION_PATH) && (req.method === 'GET' || req.method === 'POST')) {
-      await handleInteraction(provider, req, res, url.pathname.slice(INTERACTION_PATH.length));
+    if (url.pathname.startsWith(mount.interactionPath) && (req.method === 'GET' || req.method === 'POST')) {
+      await mount.interaction(req, res, url.pathname.slice(mount.interactionPath.length));
       return;
     }
     (req as IncomingMessage & { originalUrl?: string }).originalUrl = req.url;
-    req.url = (req.url ?? '').slice(FC_MOUNT.length) || '/';
-    await providerCallback(req, res);
+    req.url = (req.url ?? '').slice(mount.path.length) || '/';
+    await mount.callback(req, res);
   }
 
   return {
     url: origin,
     port,
     issuer,
+    proConnectIssuer: `${origin}${PC_MOUNT}`,
     state,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -64,3 +64,41 @@ export class CookieJar {
     return res;
   }
 }
+
+/**
+ * Drives a simulated provider's authorize → login page → form POST → resume, and returns the
+ * final redirect to the client (or throws). `form` holds the fields the page's form would send.
+ */
+export async function driveProviderLogin(
+  sim: RunningSimulator,
+  authorizeUrl: URL,
+  form: Record<string, string>,
+  jar = new CookieJar(),
+): Promise<{ callback: URL; html: string }> {
+  let res = await jar.fetch(authorizeUrl.href);
+  if (res.status !== 303) throw new Error(`authorize answered ${res.status}: ${await res.text()}`);
+  const page = await jar.fetch(new URL(res.headers.get('location')!, sim.url).href);
+  const html = await page.text();
+  if (page.status !== 200) throw new Error(`login page answered ${page.status}`);
+  const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
+  if (!action) throw new Error('login page has no form');
+  res = await jar.fetch(new URL(action, sim.url).href, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form),
+  });
+  // Follow the provider's own redirects until it sends the browser back to the client.
+  for (let hops = 0; hops < 5; hops++) {
+    const location = res.headers.get('location');
+    if (!location) break;
+    const next = new URL(location, sim.url);
+    if (next.origin !== sim.url) return { callback: next, html };
+    res = await jar.fetch(next.href);
+  }
+  throw new Error(`no redirect to the client (last status ${res.status})`);
+}
+
+/** A loopback port nobody needs to listen on: the tests read the redirect, never follow it. */
+export function randomLoopbackPort(): number {
+  return 20000 + Math.floor(Math.random() * 40000);
+}

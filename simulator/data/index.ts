@@ -14,3 +14,12 @@ export {
   findApiParticulierPerson,
 } from './people';
 export type { FranceConnectIdentity, ApiParticulierPerson } from './people';
+export {
+  PROCONNECT_AGENTS,
+  PROCONNECT_ACR,
+  PROCONNECT_ACR_VALUES,
+  PROCONNECT_IDENTITY_PROVIDERS,
+  findAgentByKey,
+  findAgentBySub,
+} from './agents';
+export type { ProConnectAgent, ProConnectAcr } from './agents';

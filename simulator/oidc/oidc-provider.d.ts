@@ -50,6 +50,7 @@ declare module 'oidc-provider' {
 
   export interface GrantInstance {
     addOIDCScope(scope: string): void;
+    addOIDCClaims(claims: string[]): void;
     save(): Promise<string>;
     destroy(): Promise<void>;
   }
@@ -61,7 +62,7 @@ declare module 'oidc-provider' {
   }
 
   export interface InteractionResults {
-    login?: { accountId: string; acr?: string };
+    login?: { accountId: string; acr?: string; amr?: string[] };
     consent?: { grantId: string };
     error?: string;
     error_description?: string;
@@ -94,8 +95,9 @@ declare module 'oidc-provider' {
     Client: {
       find(id: string): Promise<{ clientId: string; clientName?: string } | undefined>;
       prototype: {
-        redirectUriAllowed(value: string): boolean;
-        postLogoutRedirectUriAllowed(value: string): boolean;
+        clientId: string;
+        redirectUriAllowed(this: { clientId: string }, value: string): boolean;
+        postLogoutRedirectUriAllowed(this: { clientId: string }, value: string): boolean;
       };
     };
   }

@@ -5,9 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statutAugmenteSchema } from '../../lib/status/core/wire/statut-augmente';
 import { oauthErrorSchema, tokenResponseSchema } from '../../lib/platform/auth/core/oauth';
 import { findIdentity } from '../data/people';
-import { DEMO_CREDENTIALS } from '../../lib/settings/core/demo-credentials';
+import { DEMO_CREDENTIALS, GATEWAY_DEMO_CREDENTIALS } from '../../lib/settings/core/demo-credentials';
 import type { RunningSimulator } from '../server';
-import { CookieJar, TEST_REDIRECT_URI, partnerAccessToken, startTestSimulator } from '../test-support';
+import {
+  CookieJar,
+  TEST_REDIRECT_URI,
+  driveProviderLogin,
+  partnerAccessToken,
+  randomLoopbackPort,
+  startTestSimulator,
+} from '../test-support';
 
 const FC = DEMO_CREDENTIALS.franceConnect;
 const client: oauth.Client = { client_id: FC.clientId };
@@ -331,5 +338,97 @@ describe('statut augmenté access', () => {
     } finally {
       await shortLived.close();
     }
+  });
+});
+
+describe('the gateway’s demo client', () => {
+  const GW = GATEWAY_DEMO_CREDENTIALS.franceConnect;
+  const gwClient: oauth.Client = { client_id: GW.clientId };
+
+  function authorizeUrl(redirectUri: string, state: string, nonce: string, challenge: string) {
+    const url = new URL(as.authorization_endpoint!);
+    url.search = new URLSearchParams({
+      client_id: GW.clientId,
+      redirect_uri: redirectUri,
+      response_type: 'code',
+      scope: GW.scope,
+      state,
+      nonce,
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+    }).toString();
+    return url;
+  }
+
+  it('completes a check flow with its callback on any loopback port', async () => {
+    const redirectUri = `http://127.0.0.1:${randomLoopbackPort()}${GW.callbackPath}`;
+    const verifier = oauth.generateRandomCodeVerifier();
+    const state = oauth.generateRandomState();
+    const nonce = oauth.generateRandomNonce();
+    const { callback } = await driveProviderLogin(
+      sim,
+      authorizeUrl(redirectUri, state, nonce, await oauth.calculatePKCECodeChallenge(verifier)),
+      { identite: 'karim-benali', decision: 'autoriser' },
+    );
+    expect(callback.origin + callback.pathname).toBe(redirectUri);
+    const params = oauth.validateAuthResponse(as, gwClient, callback, state);
+    const response = await oauth.authorizationCodeGrantRequest(
+      as,
+      gwClient,
+      oauth.ClientSecretPost(GW.clientSecret),
+      params,
+      redirectUri,
+      verifier,
+      insecure,
+    );
+    const tokens = await oauth.processAuthorizationCodeResponse(as, gwClient, response, {
+      expectedNonce: nonce,
+    });
+    const body = statutAugmenteSchema.parse(await (await statut(tokens.access_token)).json());
+    expect(body).toEqual(findIdentity('karim-benali')!.statut);
+  });
+
+  it('refuses the extension’s redirect URLs and other paths or hosts for it', async () => {
+    const port = randomLoopbackPort();
+    for (const redirect of [
+      CHROME_REDIRECT,
+      TEST_REDIRECT_URI,
+      `http://127.0.0.1:${port}/checks/franceconnect/autre`,
+      `http://exemple.test:${port}${GW.callbackPath}`,
+    ]) {
+      const res = await fetch(
+        authorizeUrl(redirect, 'etat', 'nonce', 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM'),
+        {
+          redirect: 'manual',
+        },
+      );
+      expect(res.status, redirect).toBe(400);
+      expect(res.headers.get('location')).toBeNull();
+    }
+    const ok = await fetch(
+      authorizeUrl(
+        `http://localhost:${port}${GW.callbackPath}`,
+        'etat',
+        'nonce',
+        'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+      ),
+      { redirect: 'manual' },
+    );
+    expect(ok.status).toBe(303);
+  });
+
+  it('keeps the extension’s own client off the gateway’s loopback callbacks', async () => {
+    const url = new URL(as.authorization_endpoint!);
+    url.search = new URLSearchParams({
+      client_id: FC.clientId,
+      redirect_uri: `http://127.0.0.1:${randomLoopbackPort()}${GW.callbackPath}`,
+      response_type: 'code',
+      scope: FC.scope,
+      state: 'etat',
+      nonce: 'nonce',
+      code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+      code_challenge_method: 'S256',
+    }).toString();
+    expect((await fetch(url, { redirect: 'manual' })).status).toBe(400);
   });
 });

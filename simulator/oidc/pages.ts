@@ -15,13 +15,16 @@ const STYLE = `
   :focus-visible{outline:3px solid #0a76f6;outline-offset:2px} .bandeau{background:#fff4e5;border-left:4px solid #b34000;padding:.5rem 1rem}
 `;
 
-export function layout(title: string, body: string): string {
+/** The simulated service a page belongs to (titles and banners name it). */
+export type SimulatedService = 'FranceConnect' | 'ProConnect';
+
+export function layout(title: string, body: string, service: SimulatedService = 'FranceConnect'): string {
   return `<!doctype html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} — Simulateur FranceConnect</title>
+<title>${escapeHtml(title)} — Simulateur ${service}</title>
 <style>${STYLE}</style>
 </head>
 <body>
@@ -74,19 +77,24 @@ ${radios}
   );
 }
 
-export function errorPage(title: string, message: string): string {
-  return layout(title, `<h1>${escapeHtml(title)}</h1>\n<p role="alert">${escapeHtml(message)}</p>`);
+export function errorPage(
+  title: string,
+  message: string,
+  service: SimulatedService = 'FranceConnect',
+): string {
+  return layout(title, `<h1>${escapeHtml(title)}</h1>\n<p role="alert">${escapeHtml(message)}</p>`, service);
 }
 
 /** Logout confirmation; submits itself so a logout redirect completes without a click. */
-export function logoutPage(form: string): string {
+export function logoutPage(form: string, service: SimulatedService = 'FranceConnect'): string {
   return layout(
     'Déconnexion',
     `<h1>Déconnexion</h1>
-<p>Vous allez être déconnecté du simulateur FranceConnect.</p>
+<p>Vous allez être déconnecté du simulateur ${service}.</p>
 ${form}
 <button type="submit" class="primaire" form="op.logoutForm" name="logout" value="yes" autofocus>Se déconnecter</button>
 <button type="submit" class="secondaire" form="op.logoutForm">Rester connecté</button>
 <script>document.getElementById('op.logoutForm').insertAdjacentHTML('beforeend','<input type="hidden" name="logout" value="yes">');document.getElementById('op.logoutForm').submit();</script>`,
+    service,
   );
 }

@@ -10,8 +10,13 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import Provider, { interactionPolicy } from 'oidc-provider';
 import type { Configuration } from 'oidc-provider';
 import { findIdentity } from '../data/people';
-import { DEMO_CREDENTIALS, EXTENSION_REDIRECT_ORIGINS } from '../../lib/settings/core/demo-credentials';
+import {
+  DEMO_CREDENTIALS,
+  EXTENSION_REDIRECT_ORIGINS,
+  GATEWAY_DEMO_CREDENTIALS,
+} from '../../lib/settings/core/demo-credentials';
 import { isExtensionOrigin } from '../http/cors';
+import { isLoopbackUriFor, loopbackTemplate } from './loopback';
 import { errorPage, logoutPage } from './pages';
 
 export const FC_SCOPES = ['openid', 'profile', 'email', 'api_fc-statutaugmentev1'];
@@ -51,6 +56,8 @@ function allowedRedirect(value: string, registered: string[]): boolean {
     (EXTENSION_REDIRECT_ORIGINS as readonly string[]).includes(url.origin)
   );
 }
+
+const GATEWAY_FC = GATEWAY_DEMO_CREDENTIALS.franceConnect;
 
 export function createProvider(options: ProviderOptions): Provider {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -95,6 +102,18 @@ export function createProvider(options: ProviderOptions): Provider {
         token_endpoint_auth_method: 'client_secret_post',
         id_token_signed_response_alg: 'RS256',
         userinfo_signed_response_alg: 'RS256',
+      },
+      {
+        // The gateway's demo client: its callbacks on any loopback port (see loopback.ts).
+        client_id: GATEWAY_FC.clientId,
+        client_secret: GATEWAY_FC.clientSecret,
+        client_name: 'Guichet Emploi — passerelle (simulateur)',
+        redirect_uris: [loopbackTemplate(GATEWAY_FC.callbackPath)],
+        post_logout_redirect_uris: [loopbackTemplate(GATEWAY_FC.postLogoutPath)],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        token_endpoint_auth_method: 'client_secret_post',
+        id_token_signed_response_alg: 'RS256',
       },
     ],
     jwks: { keys: [jwk, ecJwk] },
@@ -197,9 +216,11 @@ export function createProvider(options: ProviderOptions): Provider {
 
   const registered = uris;
   provider.Client.prototype.redirectUriAllowed = function (value: string) {
+    if (this.clientId === GATEWAY_FC.clientId) return isLoopbackUriFor(value, [GATEWAY_FC.callbackPath]);
     return allowedRedirect(value, registered);
   };
   provider.Client.prototype.postLogoutRedirectUriAllowed = function (value: string) {
+    if (this.clientId === GATEWAY_FC.clientId) return isLoopbackUriFor(value, [GATEWAY_FC.postLogoutPath]);
     return allowedRedirect(value, registered);
   };
 

@@ -9,6 +9,7 @@ import {
   API_PARTICULIER_PEOPLE,
   FRANCECONNECT_IDENTITIES,
 } from '../data/people';
+import { PROCONNECT_AGENTS } from '../data/agents';
 import { searchEvents } from '../data/search';
 import { FAULTS, FAULT_NAMES, parseFaults } from '../faults';
 import type { Fault } from '../faults';
@@ -102,6 +103,14 @@ export const identities: Handler = (ctx) => {
       key: i.key,
       label: i.label,
       description: i.description,
+    })),
+    proConnect: PROCONNECT_AGENTS.map((a) => ({
+      key: a.key,
+      sub: a.sub,
+      idpId: a.idp.id,
+      email: a.claims.email,
+      acr: a.acr,
+      expected: a.expected,
     })),
     apiParticulier: API_PARTICULIER_PEOPLE.map((p) => ({
       identifiant: p.identifiant,

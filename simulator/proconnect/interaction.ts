@@ -1,0 +1,141 @@
+/**
+ * The simulated ProConnect's login interaction: GET shows the agent picker, POST finishes the
+ * flow with the chosen agent (their acr and amr; a grant for the requested scopes and claims),
+ * or ends it with `access_denied` when cancelled or when an essential acr cannot be met
+ * (OpenID Connect Core §5.5.1.1: a failed authentication).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type Provider from 'oidc-provider';
+import { z } from 'zod';
+import { PROCONNECT_AGENTS, findAgentByKey } from '../data/agents';
+import { readBody, sendHtml } from '../http/respond';
+import { errorPage } from '../oidc/pages';
+import { agentPickerPage } from './pages';
+import { PC_CLAIMS_BY_SCOPE, PC_INTERACTION_PATH, PC_SCOPES } from './provider';
+
+const EXPIRED = errorPage(
+  'Session expirée',
+  'Cette demande de connexion a expiré ou n’existe pas. Recommencez depuis l’application.',
+  'ProConnect',
+);
+
+const acrRequestSchema = z.object({
+  essential: z.boolean().optional(),
+  value: z.string().optional(),
+  values: z.array(z.string()).optional(),
+});
+const claimsParameterSchema = z.object({
+  id_token: z.record(z.string(), z.unknown().nullable()).optional(),
+  userinfo: z.record(z.string(), z.unknown().nullable()).optional(),
+});
+
+interface AcrRequest {
+  values: string[];
+  essential: boolean;
+}
+
+/** The acr the service asked for: the `claims` parameter wins over `acr_values`, as in oidc-provider. */
+function requestedAcr(params: Record<string, unknown>): { acr: AcrRequest; claimNames: string[] } {
+  let claims: z.infer<typeof claimsParameterSchema> = {};
+  if (typeof params.claims === 'string') {
+    try {
+      claims = claimsParameterSchema.catch({}).parse(JSON.parse(params.claims));
+    } catch {
+      claims = {};
+    }
+  }
+  const known = new Set(Object.values(PC_CLAIMS_BY_SCOPE).flat().concat('amr', 'acr'));
+  const claimNames = [...Object.keys(claims.id_token ?? {}), ...Object.keys(claims.userinfo ?? {})].filter(
+    (name) => known.has(name),
+  );
+  const fromClaims = acrRequestSchema.safeParse(claims.id_token?.acr ?? undefined);
+  if (fromClaims.success) {
+    const { essential, value, values } = fromClaims.data;
+    const list = values ?? (value ? [value] : []);
+    if (list.length) return { acr: { values: list, essential: essential === true }, claimNames };
+  }
+  const voluntary = typeof params.acr_values === 'string' ? params.acr_values.split(' ').filter(Boolean) : [];
+  return { acr: { values: voluntary, essential: false }, claimNames };
+}
+
+export async function handleProConnectInteraction(
+  provider: Provider,
+  req: IncomingMessage,
+  res: ServerResponse,
+  uid: string,
+): Promise<void> {
+  let details: Awaited<ReturnType<Provider['interactionDetails']>>;
+  try {
+    details = await provider.interactionDetails(req, res);
+  } catch {
+    sendHtml(res, 400, EXPIRED);
+    return;
+  }
+  if (details.uid !== uid) {
+    sendHtml(res, 400, EXPIRED);
+    return;
+  }
+  const clientId = String(details.params.client_id ?? '');
+  const scopes = String(details.params.scope ?? '')
+    .split(' ')
+    .filter((s) => PC_SCOPES.includes(s));
+  const { acr, claimNames } = requestedAcr(details.params);
+
+  if (req.method === 'GET') {
+    const client = await provider.Client.find(clientId);
+    sendHtml(
+      res,
+      200,
+      agentPickerPage({
+        action: `${PC_INTERACTION_PATH}${uid}`,
+        clientName: client?.clientName ?? clientId,
+        agents: PROCONNECT_AGENTS,
+        requestedAcr: acr.values,
+      }),
+      { 'Cache-Control': 'no-store' },
+    );
+    return;
+  }
+
+  const form = new URLSearchParams(await readBody(req, 16 * 1024));
+  if (form.get('decision') !== 'continuer') {
+    await provider.interactionFinished(
+      req,
+      res,
+      { error: 'access_denied', error_description: 'L’agent a annulé la connexion' },
+      { mergeWithLastSubmission: false },
+    );
+    return;
+  }
+  const agent = findAgentByKey(form.get('agent') ?? '');
+  if (!agent) {
+    sendHtml(
+      res,
+      400,
+      errorPage('Agent inconnu', 'Choisissez un des agents de test proposés.', 'ProConnect'),
+    );
+    return;
+  }
+  if (acr.essential && !acr.values.includes(agent.acr)) {
+    await provider.interactionFinished(
+      req,
+      res,
+      {
+        error: 'access_denied',
+        error_description: 'Le niveau d’authentification exigé n’a pas pu être atteint',
+      },
+      { mergeWithLastSubmission: false },
+    );
+    return;
+  }
+  const grant = new provider.Grant({ accountId: agent.sub, clientId });
+  grant.addOIDCScope(scopes.join(' '));
+  if (claimNames.length) grant.addOIDCClaims(claimNames);
+  const grantId = await grant.save();
+  await provider.interactionFinished(
+    req,
+    res,
+    { login: { accountId: agent.sub, acr: agent.acr, amr: agent.amr }, consent: { grantId } },
+    { mergeWithLastSubmission: false },
+  );
+}
