@@ -10,6 +10,7 @@ import {
   type Period,
   type SectorLetter,
 } from '../../lib/events/search/filters';
+import { Field } from '../shared/Field';
 import { useI18n } from '../shared/i18n';
 import { CommunePicker } from './CommunePicker';
 import { DepartementPicker } from './DepartementPicker';
@@ -35,19 +36,16 @@ export function EventFiltersForm({ filters, onChange, onReset, typeLabels, place
       aria-label={e.searchHeading}
       onSubmit={(ev) => ev.preventDefault()}
     >
-      <div className="field">
-        <label htmlFor={`${id}-keyword`}>{e.keyword}</label>
-        <span id={`${id}-keyword-hint`} className="field__hint">
-          {e.keywordHint}
-        </span>
-        <input
-          id={`${id}-keyword`}
-          type="search"
-          aria-describedby={`${id}-keyword-hint`}
-          value={filters.keyword}
-          onChange={(ev) => onChange({ keyword: ev.target.value })}
-        />
-      </div>
+      <Field id={`${id}-keyword`} label={e.keyword} hint={e.keywordHint} inlineHint>
+        {(control) => (
+          <input
+            {...control}
+            type="search"
+            value={filters.keyword}
+            onChange={(ev) => onChange({ keyword: ev.target.value })}
+          />
+        )}
+      </Field>
       <div className="field-row">
         <DepartementPicker
           value={filters.departements}

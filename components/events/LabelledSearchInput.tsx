@@ -1,4 +1,5 @@
 import { useId, type KeyboardEventHandler } from 'react';
+import { Field } from '../shared/Field';
 
 interface LabelledSearchInputProps {
   label: string;
@@ -12,20 +13,17 @@ interface LabelledSearchInputProps {
 export function LabelledSearchInput({ label, hint, value, onChange, onKeyDown }: LabelledSearchInputProps) {
   const id = useId();
   return (
-    <>
-      <label htmlFor={`${id}-input`}>{label}</label>
-      <span id={`${id}-hint`} className="field__hint">
-        {hint}
-      </span>
-      <input
-        id={`${id}-input`}
-        type="text"
-        autoComplete="off"
-        aria-describedby={`${id}-hint`}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        onKeyDown={onKeyDown}
-      />
-    </>
+    <Field id={`${id}-input`} label={label} hint={hint} inlineHint bare>
+      {(control) => (
+        <input
+          {...control}
+          type="text"
+          autoComplete="off"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+      )}
+    </Field>
   );
 }

@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { JournalEntry } from '../../lib/journal/core/types';
+import { IDENTIFIER_MAX_LENGTH } from '../../lib/status/core/identifier';
+import { Field } from '../shared/Field';
 import { useI18n } from '../shared/i18n';
 import type { JournalClient } from './journal-client';
 import { JournalTable } from './JournalTable';
@@ -18,7 +20,8 @@ export function IdentifierLookup({ client }: { client: JournalClient }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const identifiant = value.replace(/\s+/g, '');
+    // The background fingerprints it in the journal's form (lib/status/core/identifier.ts).
+    const identifiant = value.trim();
     if (identifiant === '') {
       setState({ kind: 'error', message: l.required });
       return;
@@ -38,18 +41,19 @@ export function IdentifierLookup({ client }: { client: JournalClient }) {
       <h3 id={`${id}-title`}>{l.title}</h3>
       <p className="field__hint">{l.help}</p>
       <form className="journal__lookup-form" onSubmit={(event) => void submit(event)} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-input`}>{l.label}</label>
-          <input
-            id={`${id}-input`}
-            type="text"
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={40}
-          />
-        </div>
+        <Field id={`${id}-input`} label={l.label}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={value}
+              onChange={(event) => setValue(event.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={IDENTIFIER_MAX_LENGTH + 20}
+            />
+          )}
+        </Field>
         <button type="submit" className="button" disabled={busy}>
           {l.submit}
         </button>

@@ -1,5 +1,5 @@
 import type { JournalEntry } from '../../lib/journal/core/types';
-import { formatInstant } from '../../lib/status/view/dates';
+import { formatInstant } from '../../lib/core/paris-time';
 import { useI18n } from '../shared/i18n';
 
 /** The journal entries as a table (newest first). */

@@ -1,6 +1,7 @@
 import type { SecretKey, SettingSource } from '../../lib/settings/core/settings';
 import { useI18n } from '../shared/i18n';
-import { describedBy, fieldIds } from './field-ids';
+import { Field } from '../shared/Field';
+import { fieldIds } from './field-ids';
 import { PolicyBadge } from './PolicyBadge';
 
 interface SecretFieldProps {
@@ -62,40 +63,44 @@ export function SecretField({
   }
 
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={ids.input} className="field__label">
-        {t.settings.secrets.newValue(label)}
-      </label>
-      <p id={stateId} className="field__state">
-        {state}
-      </p>
-      <p id={ids.hint} className="field__hint">
-        {t.settings.secrets.newValueHint}
-      </p>
-      {error ? (
-        <p id={ids.error} className="field__error">
-          {error}
+    <Field
+      id={ids.input}
+      label={t.settings.secrets.newValue(label)}
+      labelClassName="field__label"
+      aside={
+        <p id={stateId} className="field__state">
+          {state}
         </p>
-      ) : null}
-      <input
-        id={ids.input}
-        name={name}
-        type="password"
-        className="field__input"
-        value={value}
-        autoComplete="new-password"
-        spellCheck={false}
-        disabled={clear}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(stateId, ids.hint, error && ids.error)}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {source === 'user' && isSet ? (
-        <label className="field__check">
-          <input type="checkbox" checked={clear} onChange={(event) => onClearChange(event.target.checked)} />
-          {t.settings.secrets.clear(label)}
-        </label>
-      ) : null}
-    </div>
+      }
+      describedBy={[stateId]}
+      hint={t.settings.secrets.newValueHint}
+      error={error}
+    >
+      {(control) => (
+        <>
+          <input
+            {...control}
+            name={name}
+            type="password"
+            className="field__input"
+            value={value}
+            autoComplete="new-password"
+            spellCheck={false}
+            disabled={clear}
+            onChange={(event) => onChange(event.target.value)}
+          />
+          {source === 'user' && isSet ? (
+            <label className="field__check">
+              <input
+                type="checkbox"
+                checked={clear}
+                onChange={(event) => onClearChange(event.target.checked)}
+              />
+              {t.settings.secrets.clear(label)}
+            </label>
+          ) : null}
+        </>
+      )}
+    </Field>
   );
 }

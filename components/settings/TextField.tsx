@@ -1,6 +1,7 @@
 import type { SettingKey } from '../../lib/settings/core/settings';
 import { useI18n } from '../shared/i18n';
-import { describedBy, fieldIds } from './field-ids';
+import { Field, type FieldControl } from '../shared/Field';
+import { fieldIds } from './field-ids';
 import { PolicyBadge } from './PolicyBadge';
 
 interface TextFieldProps {
@@ -31,44 +32,39 @@ export function TextField({
 }: TextFieldProps) {
   const { t } = useI18n();
   const ids = fieldIds(name);
-  const common = {
-    id: ids.input,
-    name,
-    value,
-    readOnly: locked,
-    placeholder,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(locked && ids.lock, hint && ids.hint, error && ids.error),
-    className: `field__input${locked ? ' field__input--locked' : ''}`,
+  const input = (control: FieldControl) => {
+    const common = {
+      ...control,
+      name,
+      value,
+      readOnly: locked,
+      placeholder,
+      className: `field__input${locked ? ' field__input--locked' : ''}`,
+    };
+    return multiline ? (
+      <textarea {...common} rows={5} onChange={(event) => onChange(event.target.value)} />
+    ) : (
+      <input
+        {...common}
+        type={inputMode === 'url' ? 'url' : 'text'}
+        inputMode={inputMode}
+        autoComplete={autoComplete}
+        spellCheck={false}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    );
   };
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={ids.input} className="field__label">
-        {t.settings.labels[name]}
-      </label>
-      {locked ? <PolicyBadge id={ids.lock} /> : null}
-      {hint ? (
-        <p id={ids.hint} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={ids.error} className="field__error">
-          {error}
-        </p>
-      ) : null}
-      {multiline ? (
-        <textarea {...common} rows={5} onChange={(event) => onChange(event.target.value)} />
-      ) : (
-        <input
-          {...common}
-          type={inputMode === 'url' ? 'url' : 'text'}
-          inputMode={inputMode}
-          autoComplete={autoComplete}
-          spellCheck={false}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </div>
+    <Field
+      id={ids.input}
+      label={t.settings.labels[name]}
+      labelClassName="field__label"
+      aside={locked ? <PolicyBadge id={ids.lock} /> : null}
+      describedBy={[locked && ids.lock]}
+      hint={hint}
+      error={error}
+    >
+      {input}
+    </Field>
   );
 }

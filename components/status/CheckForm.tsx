@@ -6,6 +6,8 @@ import {
 } from '../../lib/status/core/check-rules';
 import type { VerifyRequest } from '../../lib/platform/messaging/protocol';
 import type { StatusMessages } from '../../lib/i18n/messages/status';
+import { IDENTIFIER_MAX_LENGTH } from '../../lib/status/core/identifier';
+import { Field } from '../shared/Field';
 import { useI18n } from '../shared/i18n';
 import { OTHER_MOTIF, validateDraft, type CheckDraft, type DraftError, type DraftField } from './check-draft';
 
@@ -47,18 +49,12 @@ export function CheckForm({ modes, motifs, draft, onDraftChange, onSubmit, pendi
     onSubmit(result.request);
   };
 
-  const describedBy = (field: DraftField, hint: boolean) =>
-    [hint ? `${fieldId(field)}-hint` : null, errorOf(field) ? `${fieldId(field)}-error` : null]
-      .filter(Boolean)
-      .join(' ') || undefined;
-
-  const fieldError = (field: DraftField) => {
+  const errorMessage = (field: DraftField) => {
     const error = errorOf(field);
-    return error ? (
-      <p id={`${fieldId(field)}-error`} className="field__error">
-        {errorText(error, s)}
-      </p>
-    ) : null;
+    return error ? errorText(error, s) : undefined;
+  };
+  const ref = (field: DraftField) => (element: HTMLInputElement | HTMLSelectElement | null) => {
+    fieldRefs.current[field] = element;
   };
 
   return (
@@ -105,110 +101,103 @@ export function CheckForm({ modes, motifs, draft, onDraftChange, onSubmit, pendi
       )}
 
       {motifs.length > 0 ? (
-        <div className="field">
-          <label htmlFor={fieldId('motif')}>
-            {s.form.motifLabel} <span className="field__required">{s.form.required}</span>
-          </label>
-          <select
-            id={fieldId('motif')}
-            ref={(element) => {
-              fieldRefs.current.motif = element;
-            }}
-            value={draft.motifChoice}
-            onChange={(event) => set({ motifChoice: event.target.value })}
-            aria-invalid={errorOf('motif') ? true : undefined}
-            aria-describedby={describedBy('motif', false)}
-            required
-          >
-            <option value="">{s.form.motifChoose}</option>
-            {motifs.map((motif) => (
-              <option key={motif} value={motif}>
-                {motif}
-              </option>
-            ))}
-            <option value={OTHER_MOTIF}>{s.form.motifOther}</option>
-          </select>
-          {fieldError('motif')}
-        </div>
+        <Field
+          id={fieldId('motif')}
+          label={s.form.motifLabel}
+          required={s.form.required}
+          error={errorMessage('motif')}
+          errorBelow
+        >
+          {(control) => (
+            <select
+              {...control}
+              ref={ref('motif')}
+              value={draft.motifChoice}
+              onChange={(event) => set({ motifChoice: event.target.value })}
+              required
+            >
+              <option value="">{s.form.motifChoose}</option>
+              {motifs.map((motif) => (
+                <option key={motif} value={motif}>
+                  {motif}
+                </option>
+              ))}
+              <option value={OTHER_MOTIF}>{s.form.motifOther}</option>
+            </select>
+          )}
+        </Field>
       ) : null}
 
       {draft.motifChoice === OTHER_MOTIF ? (
-        <div className="field">
-          <label htmlFor={fieldId('motifOther')}>
-            {motifs.length > 0 ? s.form.motifOtherLabel : s.form.motifLabel}{' '}
-            <span className="field__required">{s.form.required}</span>
-          </label>
-          <p id={`${fieldId('motifOther')}-hint`} className="field__hint">
-            {s.form.motifOtherHint}
-          </p>
-          <input
-            id={fieldId('motifOther')}
-            ref={(element) => {
-              fieldRefs.current.motifOther = element;
-            }}
-            type="text"
-            value={draft.motifOther}
-            maxLength={MOTIF_MAX_LENGTH + 20}
-            onChange={(event) => set({ motifOther: event.target.value })}
-            aria-invalid={errorOf('motifOther') ? true : undefined}
-            aria-describedby={describedBy('motifOther', true)}
-            autoComplete="off"
-            required
-          />
-          {fieldError('motifOther')}
-        </div>
+        <Field
+          id={fieldId('motifOther')}
+          label={motifs.length > 0 ? s.form.motifOtherLabel : s.form.motifLabel}
+          required={s.form.required}
+          hint={s.form.motifOtherHint}
+          error={errorMessage('motifOther')}
+          errorBelow
+        >
+          {(control) => (
+            <input
+              {...control}
+              ref={ref('motifOther')}
+              type="text"
+              value={draft.motifOther}
+              maxLength={MOTIF_MAX_LENGTH + 20}
+              onChange={(event) => set({ motifOther: event.target.value })}
+              autoComplete="off"
+              required
+            />
+          )}
+        </Field>
       ) : null}
 
-      <div className="field">
-        <label htmlFor={fieldId('caseReference')}>
-          {s.form.caseReferenceLabel} <span className="field__required">{s.form.required}</span>
-        </label>
-        <p id={`${fieldId('caseReference')}-hint`} className="field__hint">
-          {s.form.caseReferenceHint}
-        </p>
-        <input
-          id={fieldId('caseReference')}
-          ref={(element) => {
-            fieldRefs.current.caseReference = element;
-          }}
-          type="text"
-          value={draft.caseReference}
-          maxLength={CASE_REFERENCE_MAX_LENGTH + 20}
-          onChange={(event) => set({ caseReference: event.target.value })}
-          aria-invalid={errorOf('caseReference') ? true : undefined}
-          aria-describedby={describedBy('caseReference', true)}
-          autoComplete="off"
-          required
-        />
-        {fieldError('caseReference')}
-      </div>
-
-      {draft.mode === 'identifiant' ? (
-        <div className="field">
-          <label htmlFor={fieldId('identifiant')}>
-            {s.form.identifierLabel} <span className="field__required">{s.form.required}</span>
-          </label>
-          <p id={`${fieldId('identifiant')}-hint`} className="field__hint">
-            {s.form.identifierHint}
-          </p>
+      <Field
+        id={fieldId('caseReference')}
+        label={s.form.caseReferenceLabel}
+        required={s.form.required}
+        hint={s.form.caseReferenceHint}
+        error={errorMessage('caseReference')}
+        errorBelow
+      >
+        {(control) => (
           <input
-            id={fieldId('identifiant')}
-            ref={(element) => {
-              fieldRefs.current.identifiant = element;
-            }}
+            {...control}
+            ref={ref('caseReference')}
             type="text"
-            value={draft.identifiant}
-            maxLength={40}
-            onChange={(event) => set({ identifiant: event.target.value })}
-            aria-invalid={errorOf('identifiant') ? true : undefined}
-            aria-describedby={describedBy('identifiant', true)}
+            value={draft.caseReference}
+            maxLength={CASE_REFERENCE_MAX_LENGTH + 20}
+            onChange={(event) => set({ caseReference: event.target.value })}
             autoComplete="off"
-            spellCheck={false}
-            autoCapitalize="characters"
             required
           />
-          {fieldError('identifiant')}
-        </div>
+        )}
+      </Field>
+
+      {draft.mode === 'identifiant' ? (
+        <Field
+          id={fieldId('identifiant')}
+          label={s.form.identifierLabel}
+          required={s.form.required}
+          hint={s.form.identifierHint}
+          error={errorMessage('identifiant')}
+          errorBelow
+        >
+          {(control) => (
+            <input
+              {...control}
+              ref={ref('identifiant')}
+              type="text"
+              value={draft.identifiant}
+              maxLength={IDENTIFIER_MAX_LENGTH + 20}
+              onChange={(event) => set({ identifiant: event.target.value })}
+              autoComplete="off"
+              spellCheck={false}
+              autoCapitalize="none"
+              required
+            />
+          )}
+        </Field>
       ) : (
         <section className="check-form__explain" aria-labelledby={`${id}-fc-title`}>
           <h3 id={`${id}-fc-title`}>{s.franceConnect.explainTitle}</h3>

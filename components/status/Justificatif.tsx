@@ -1,6 +1,6 @@
 import { forwardRef, type ReactNode } from 'react';
 import type { Justificatif as JustificatifData } from '../../lib/status/view/justificatif';
-import { formatCalendarDate, formatInstant } from '../../lib/status/view/dates';
+import { formatCalendarDate, formatInstant } from '../../lib/core/paris-time';
 import { verdictText } from '../../lib/status/view/verdict-text';
 import { categoryInfo } from '../../lib/status/view/categories';
 import { useI18n } from '../shared/i18n';

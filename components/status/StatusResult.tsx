@@ -2,7 +2,7 @@ import { forwardRef, type ReactNode } from 'react';
 import type { StatusField } from '../../lib/settings/core/constants';
 import type { JobSeekerStatus } from '../../lib/status/core/status';
 import { categoryInfo } from '../../lib/status/view/categories';
-import { formatCalendarDate, formatInstant } from '../../lib/status/view/dates';
+import { formatCalendarDate, formatInstant } from '../../lib/core/paris-time';
 import type { CheckContext } from '../../lib/status/view/justificatif';
 import { verdictOf } from '../../lib/status/view/verdict';
 import { verdictText } from '../../lib/status/view/verdict-text';

@@ -1,7 +1,9 @@
 /**
- * Europe/Paris wall-clock views of UTC instants, through Intl (the browser's tz data), so
- * daylight-saving changes are handled by the platform, not by hand-written offsets.
+ * Europe/Paris wall-clock views of UTC instants, and every formatter of dates in Paris time,
+ * through Intl (the browser's or the server's tz data), so daylight-saving changes are handled
+ * by the platform, not by hand-written offsets. The one place such formatters are built.
  */
+import { localeTag, type Language } from './language';
 import { PARIS, wallPartsAt, zonedDate, type WallParts } from './zoned-time';
 
 export const PARIS_TIME_ZONE = PARIS;
@@ -45,4 +47,57 @@ export function isoWeekday(day: string): number {
 export function endOfMonth(day: string): string {
   const [y, m] = day.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(y, m, 0, 12)).toISOString().slice(0, 10);
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A Paris-time formatter for a locale and options, built once (Intl constructors are costly
+ * in long lists).
+ */
+export function parisFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: PARIS_TIME_ZONE });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** An instant in Paris time: "3 mars 2025 à 14:05". */
+export function formatInstant(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return parisFormatter(localeTag(language), { dateStyle: 'long', timeStyle: 'short' }).format(date);
+}
+
+/** "2025-03-03 14:05:09", Paris time: unambiguous, and read as a date by spreadsheets. */
+export function formatTimestamp(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return parisFormatter('sv-SE', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+  }).format(date);
+}
+
+/**
+ * "2025-03-03" → "3 mars 2025". A calendar date, not an instant: formatted as a UTC day so it
+ * never shifts with the time zone.
+ */
+export function formatCalendarDate(day: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
+  if (!match) return day;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const text = new Intl.DateTimeFormat(localeTag(language), { timeZone: 'UTC', dateStyle: 'long' }).format(
+    date,
+  );
+  // French writes the first day of a month as an ordinal: "1er mars".
+  return language === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }

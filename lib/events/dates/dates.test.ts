@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { formatEventWhen, formatLongDay, formatShortDay, formatTime } from './event-dates';
-import { addDays, addMonths, endOfMonth, isoWeekday, parisDay, parisParts } from '../../core/paris-time';
 import { formatTimeAgo } from './relative-time';
 
 const NOW = new Date('2025-11-20T10:00:00Z');
@@ -8,35 +7,12 @@ const NOW = new Date('2025-11-20T10:00:00Z');
 /** Intl and French typography use (narrow) no-break spaces: compare as plain spaces. */
 const plain = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, ' ') ?? null;
 
-describe('Paris wall clock', () => {
-  it('gives the Paris calendar day, not the UTC one, around midnight', () => {
-    expect(parisDay('2025-07-14T22:30:00Z')).toBe('2025-07-15');
-    expect(parisDay('2025-01-14T22:30:00Z')).toBe('2025-01-14');
-    expect(parisDay('2025-01-14T23:30:00Z')).toBe('2025-01-15');
-  });
-
-  it('follows the spring-forward change (CET → CEST on 30 March 2025)', () => {
-    expect(parisParts('2025-03-29T08:00:00Z')).toMatchObject({ day: 29, hour: 9 });
-    expect(parisParts('2025-03-31T07:00:00Z')).toMatchObject({ day: 31, hour: 9 });
-    // 01:59 UTC is 03:59 CEST: the hour 02:xx does not exist that night.
-    expect(parisParts('2025-03-30T01:59:00Z')).toMatchObject({ hour: 3, minute: 59 });
-  });
-
+describe('Paris wall clock in event times', () => {
   it('follows the fall-back change (CEST → CET on 26 October 2025)', () => {
     expect(plain(formatTime('2025-10-25T07:00:00Z', 'fr'))).toBe('9 h');
     expect(plain(formatTime('2025-10-27T08:00:00Z', 'fr'))).toBe('9 h');
     expect(plain(formatTime('2025-10-26T00:30:00Z', 'fr'))).toBe('2 h 30');
     expect(plain(formatTime('2025-10-26T01:30:00Z', 'fr'))).toBe('2 h 30');
-  });
-
-  it('does calendar arithmetic on days', () => {
-    expect(addDays('2025-12-30', 3)).toBe('2026-01-02');
-    expect(addDays('2025-03-30', 1)).toBe('2025-03-31');
-    expect(addMonths('2025-01-31', 1)).toBe('2025-02-28');
-    expect(addMonths('2025-11-20', 3)).toBe('2026-02-20');
-    expect(endOfMonth('2024-02-10')).toBe('2024-02-29');
-    expect(isoWeekday('2025-11-23')).toBe(7);
-    expect(isoWeekday('2025-11-24')).toBe(1);
   });
 });
 

@@ -1,10 +1,10 @@
-import { localeTag, type Language } from '../../settings/core/constants';
-import { PARIS_TIME_ZONE, parisDay, parisParts } from '../../core/paris-time';
+import { localeTag, type Language } from '../../core/language';
+import { parisDay, parisFormatter, parisParts } from '../../core/paris-time';
 
 /**
  * Dates and hours of events as agents read them, in Europe/Paris:
  * fr "mar. 25 nov., 9 h – 12 h", en "Tue 25 Nov, 09:00 – 12:00".
- * Formatters are built once per language (Intl constructors are costly in long lists).
+ * Formatters come from lib/core/paris-time.ts, built once per language and style.
  */
 
 type Style = 'weekdayDay' | 'weekdayDayYear' | 'day' | 'dayYear' | 'long';
@@ -17,19 +17,8 @@ const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
   long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
 };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function formatter(language: Language, style: Style): Intl.DateTimeFormat {
-  const key = `${language}:${style}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(localeTag(language), {
-      ...OPTIONS[style],
-      timeZone: PARIS_TIME_ZONE,
-    });
-    formatters.set(key, format);
-  }
-  return format;
+  return parisFormatter(localeTag(language), OPTIONS[style]);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

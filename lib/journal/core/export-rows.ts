@@ -1,3 +1,4 @@
+import { formatTimestamp } from '../../core/paris-time';
 import type { JournalEntry } from './types';
 
 /** Column headers and value labels, from the UI catalogue (French by default). */
@@ -17,22 +18,8 @@ export interface JournalCsvLabels {
   outcome: (outcome: JournalEntry['outcome']) => string;
 }
 
-const PARIS_FORMAT = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Paris',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hour12: false,
-});
-
-/** "2025-03-03 14:05:09", Paris time: unambiguous and read as a date by spreadsheets. */
-export function formatCsvInstant(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : PARIS_FORMAT.format(date);
-}
+/** The instant of an entry as the export writes it (see formatTimestamp). */
+export const formatCsvInstant = formatTimestamp;
 
 /** The journal as table rows: a header row, then one row per entry. */
 export function journalRows(entries: readonly JournalEntry[], labels: JournalCsvLabels): string[][] {

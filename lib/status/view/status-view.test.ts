@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { categoryInfo } from './categories';
 import { officialCategory } from '../core/categories';
-import { formatCalendarDate, formatInstant } from './dates';
 import { checkErrorState } from '../core/error-state';
 import { buildJustificatif } from './justificatif';
 import { verdictOf } from './verdict';
@@ -99,14 +98,7 @@ describe('justificatif', () => {
   });
 });
 
-describe('dates and errors', () => {
-  it('formats calendar dates without shifting them, "1er" in French', () => {
-    expect(formatCalendarDate('2025-03-03', 'fr')).toBe('3 mars 2025');
-    expect(formatCalendarDate('2025-03-01', 'fr')).toBe('1er mars 2025');
-    expect(formatCalendarDate('2025-03-01', 'en')).toBe('1 March 2025');
-    expect(formatInstant('2025-03-10T09:30:00.000Z', 'fr')).toBe('10 mars 2025 à 10:30');
-  });
-
+describe('errors', () => {
   it('maps error codes to the states the agent acts on', () => {
     expect(checkErrorState('access_denied')).toBe('refused');
     expect(checkErrorState('window_closed')).toBe('window_closed');

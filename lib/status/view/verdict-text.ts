@@ -1,6 +1,6 @@
 import type { Language, VerificationMode } from '../../settings/core/constants';
 import type { StatusMessages } from '../../i18n/messages/status';
-import { formatCalendarDate } from './dates';
+import { formatCalendarDate } from '../../core/paris-time';
 import type { Verdict } from './verdict';
 
 /** The verdict in words: "Inscrit(e) comme demandeur d’emploi — catégorie 1 depuis le 3 mars 2025". */
