@@ -1,13 +1,15 @@
 // `npm run gateway:build`: the production build of the gateway, gateway/dist/main.mjs — the
 // gateway's own code and the pure lib/ modules it uses, bundled by esbuild; npm packages stay
 // external and are exactly gateway/package.json's dependencies (checked here: a missing or
-// extra one, or a version that differs from the root package.json, fails the build).
+// extra one, a version that differs from the root package.json, or a stale
+// gateway/package-lock.json fails the build).
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { build } from 'esbuild';
 
 const root = JSON.parse(readFileSync('package.json', 'utf8'));
 const gateway = JSON.parse(readFileSync('gateway/package.json', 'utf8'));
+const lock = JSON.parse(readFileSync('gateway/package-lock.json', 'utf8'));
 
 const packageOf = (specifier) =>
   specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
@@ -21,7 +23,7 @@ export async function buildGateway({ quiet = false } = {}) {
     bundle: true,
     platform: 'node',
     format: 'esm',
-    target: 'node20.19',
+    target: 'node22',
     packages: 'external',
     sourcemap: true,
     metafile: true,
@@ -48,6 +50,10 @@ export async function buildGateway({ quiet = false } = {}) {
           `${name}: gateway/package.json has ${gateway.dependencies[name]}, package.json has ${root.dependencies[name]}`,
       ),
   ];
+  const locked = lock.packages?.['']?.dependencies ?? {};
+  if (JSON.stringify(locked) !== JSON.stringify(gateway.dependencies)) {
+    problems.push('gateway/package-lock.json is stale: run `npm install --package-lock-only` in gateway/');
+  }
   if (problems.length) throw new Error(`gateway build: ${problems.join('; ')}`);
   const bytes = output.bytes;
   if (!quiet) {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from './db/migrations';
 import type { TestDatabase } from '../test/databases';
 import { DATABASE_KINDS, createTestDatabase } from '../test/databases';
 import { LogCapture, testConfigDocument } from '../test/harness';
@@ -39,9 +40,17 @@ describe.each(DATABASE_KINDS)('the HTTP application (%s)', (kind) => {
     const pending = await app.inject('/ready');
     expect(pending.statusCode).toBe(503);
     expect(pending.headers['content-type']).toContain('application/problem+json');
-    expect(pending.json()).toMatchObject({ code: 'migrations-pending', status: 503, detail: '0001-initial' });
+    expect(pending.json()).toMatchObject({
+      code: 'migrations-pending',
+      status: 503,
+      detail: Object.keys(MIGRATIONS).join(', '),
+    });
     await migrateToLatest(handle.db);
-    expect((await app.inject('/ready')).json()).toEqual({ status: 'ready', database: kind, migrations: 1 });
+    expect((await app.inject('/ready')).json()).toEqual({
+      status: 'ready',
+      database: kind,
+      migrations: Object.keys(MIGRATIONS).length,
+    });
   });
 
   it('answers unknown routes, under /oauth too, with a problem 404 and the request id', async () => {
@@ -108,6 +117,21 @@ describe.each(DATABASE_KINDS)('the HTTP application (%s)', (kind) => {
       'POST /auth/interaction/{uid}/abort',
       'GET /auth/proconnect/callback',
       'GET /auth/proconnect/logged-out',
+      // Part 2: checks, events, journal, settings, and FranceConnect's browser returns.
+      'POST /api/v1/checks/identifier',
+      'POST /api/v1/checks/franceconnect',
+      'GET /api/v1/checks/franceconnect/{checkId}/result',
+      'GET /api/v1/events',
+      'GET /api/v1/events/online-fairs',
+      'GET /api/v1/events/{key}',
+      'GET /api/v1/journal/mine',
+      'GET /api/v1/journal',
+      'POST /api/v1/journal/search',
+      'POST /api/v1/journal/export',
+      'POST /api/v1/journal/verify',
+      'GET /api/v1/settings',
+      'GET /checks/franceconnect/callback',
+      'GET /checks/franceconnect/logged-out',
     ];
     expect([...documented].sort()).toEqual(expected.sort());
     expect(document.paths['/api/v1/me']?.get).toMatchObject({ security: [{ dpop: [] }] });

@@ -4,7 +4,8 @@
  */
 import { DEMO_CREDENTIALS } from '../../lib/settings/core/demo-credentials';
 import type { RunningSimulator, SimulatorOptions } from '../../simulator/server';
-import { CookieJar, startTestSimulator } from '../../simulator/test-support';
+import type { CookieJar } from '../../simulator/test-support';
+import { startTestSimulator } from '../../simulator/test-support';
 import type { OrganisationCheckProfile } from '../src/checks/identifier-check';
 import { parseJournalKey } from '../src/journal/fingerprint';
 

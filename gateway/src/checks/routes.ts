@@ -179,17 +179,32 @@ export function franceConnectReturnRoutes(app: GatewayApp, context: Part2Context
           .header('cache-control', 'no-store')
           .send(page(next.page.title, next.page.message));
 
-  app.get(CALLBACK_PATH, { schema: { hide: true } }, async (request, reply) => {
-    // The URL as the browser reached it, on the public origin (behind the reverse proxy too).
-    const url = new URL(request.url, context.publicUrl);
-    const next = await handleCallback(fcDeps(context), url, (organisationId) => {
-      const org = context.organisations.get(organisationId);
-      return org ? { profile: org.profile, fc: org.franceConnect } : null;
-    });
-    return answer(next, reply);
+  const browserRoute = (summary: string) => ({
+    schema: {
+      summary,
+      description: 'Reached by the person’s browser (no token): a 303 redirect, or a page in French.',
+      tags: ['checks'],
+    },
   });
-  app.get(LOGGED_OUT_PATH, { schema: { hide: true } }, async (request, reply) => {
-    const state = new URL(request.url, context.publicUrl).searchParams.get('state');
-    return answer(await handleLoggedOut(fcDeps(context), state), reply);
-  });
+  app.get(
+    CALLBACK_PATH,
+    browserRoute('FranceConnect’s return after the person signed in'),
+    async (request, reply) => {
+      // The URL as the browser reached it, on the public origin (behind the reverse proxy too).
+      const url = new URL(request.url, context.publicUrl);
+      const next = await handleCallback(fcDeps(context), url, (organisationId) => {
+        const org = context.organisations.get(organisationId);
+        return org ? { profile: org.profile, fc: org.franceConnect } : null;
+      });
+      return answer(next, reply);
+    },
+  );
+  app.get(
+    LOGGED_OUT_PATH,
+    browserRoute('FranceConnect’s return after its session ended'),
+    async (request, reply) => {
+      const state = new URL(request.url, context.publicUrl).searchParams.get('state');
+      return answer(await handleLoggedOut(fcDeps(context), state), reply);
+    },
+  );
 }

@@ -71,7 +71,7 @@ describe('the journal command (PGlite data directory)', () => {
     const broken = await journal('verify');
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain('"firstBreak":{"kind":"altered","position":2');
-  });
+  }, 180_000);
 
   it('purges on demand (nothing expired here)', async () => {
     const purged = await journal('purge');
@@ -80,5 +80,5 @@ describe('the journal command (PGlite data directory)', () => {
       purged: { 'ville-de-riom': 0, 'ccas-clermont-ferrand': 0 },
       expiredFlows: 0,
     });
-  });
+  }, 120_000);
 });

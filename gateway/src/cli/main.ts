@@ -3,11 +3,13 @@
  *   gateway serve   --config FILE   start (pending migrations are applied first)
  *   gateway migrate --config FILE   apply pending migrations, then exit
  *   gateway check   --config FILE   validate the configuration and its secrets, then exit
+ *   gateway journal-verify|journal-purge --config FILE   (part 2: cli/journal-command.ts)
  */
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfigFile } from '../config/load';
 import { migrateToLatest } from '../db/migrate';
 import { openDatabase } from '../db/open';
+import { runJournalCommand } from './journal-command';
 import { serveUntilStopped } from './serve';
 
 const USAGE = `Usage: gateway <serve|migrate|check> --config FILE
@@ -15,6 +17,8 @@ const USAGE = `Usage: gateway <serve|migrate|check> --config FILE
   serve     start the gateway (applies pending migrations first)
   migrate   apply pending database migrations and exit
   check     validate the configuration and the secrets it names, and exit
+  journal-verify   verify every organisation's journal chain (exit 1 at the first break)
+  journal-purge    run the journal's retention purge now
 
 Secrets come from the environment variables the configuration names (NAME or NAME_FILE).
 `;
@@ -31,7 +35,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return values.help ? 0 : 2;
   }
-  if (!['serve', 'migrate', 'check'].includes(command) || positionals.length > 1) {
+  if (
+    !['serve', 'migrate', 'check', 'journal-verify', 'journal-purge'].includes(command) ||
+    positionals.length > 1
+  ) {
     process.stderr.write(`Unknown command "${positionals.join(' ')}".\n${USAGE}`);
     return 2;
   }
@@ -43,6 +50,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'check') {
     process.stdout.write(`${loaded.file}: valid (${loaded.config.organisations.length} organisation(s)).\n`);
     return 0;
+  }
+  if (command === 'journal-verify' || command === 'journal-purge') {
+    return runJournalCommand(command === 'journal-verify' ? 'verify' : 'purge', loaded);
   }
   if (command === 'migrate') {
     const database = await openDatabase(loaded.config.database, loaded.secrets);
