@@ -13,6 +13,34 @@ const at = (path) => resolve(ROOT, path);
 /** Pure modules: `lib/core/` and every feature's `core/`. */
 const CORE = `${ROOT}/lib/**/core/**`;
 const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
+/** The gateway's test harness (it starts the simulator, like the e2e harness does). */
+const GATEWAY_TEST_SUPPORT = ['gateway/test/**'];
+/**
+ * The demo launcher of `npm run gateway` starts the simulator in-process when none answers,
+ * as scripts/demo.ts does for the extension: wiring of the demo, not product logic.
+ */
+const DEMO_WIRING = ['gateway/src/cli/demo.ts'];
+/**
+ * Portable modules: the HTTP-level upstream clients, fetch only, no browser API (a rule below
+ * keeps them so). The gateway reuses them instead of copying the upstream APIs' paths and
+ * error handling; api-access.ts is imported for its types only (ApiAccess, ApiCall).
+ */
+const PORTABLE = [
+  `${ROOT}/lib/platform/http/**`,
+  // (exceptions must be globs when `from` is: `@(…)` matches the one file)
+  `${ROOT}/lib/events/@(client.ts)`,
+  `${ROOT}/lib/status/@(clients.ts)`,
+  `${ROOT}/lib/platform/auth/@(api-access.ts)`,
+];
+const BROWSER_GLOBALS = [
+  'browser',
+  'chrome',
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+];
 
 /** A rule with its messages extended by a fix, so no-cycle says what to do too. */
 function withHint(rule, hint) {
@@ -62,7 +90,7 @@ export const architectureRules = [
   },
   {
     files: ['lib/**', 'components/**', 'entrypoints/**', 'gateway/**'],
-    ignores: TESTS,
+    ignores: [...TESTS, ...GATEWAY_TEST_SUPPORT, ...DEMO_WIRING],
     rules: {
       'architecture/product-not-simulator': zones([
         {
@@ -131,6 +159,34 @@ export const architectureRules = [
             '[architecture/outside-uses-core] The simulator and the gateway run on a server: they may import only lib/**/core/** (pure modules). Fix: move the piece they need into a core/ folder, free of browser APIs.',
         },
       ]),
+    },
+  },
+  {
+    // The gateway may also reuse the portable upstream clients (see PORTABLE).
+    files: ['gateway/**'],
+    rules: {
+      'architecture/outside-uses-core': zones([
+        {
+          target: at('gateway'),
+          from: [`${ROOT}/lib/**`, `${ROOT}/components/**`, `${ROOT}/entrypoints/**`],
+          except: [CORE, ...PORTABLE],
+          message:
+            '[architecture/outside-uses-core] The gateway runs on a server: it may import only lib/**/core/** (pure modules) and the portable upstream clients (lib/platform/http/, lib/events/client.ts, lib/status/clients.ts). Fix: move the piece it needs into a core/ folder, free of browser APIs.',
+        },
+      ]),
+    },
+  },
+  {
+    files: ['lib/platform/http/**', 'lib/events/client.ts', 'lib/status/clients.ts'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...BROWSER_GLOBALS.map((name) => ({
+          name,
+          message: `[architecture/portable-no-browser] This module also runs on the gateway (Node): no browser API ("${name}"). Fix: do it in a background module and pass the result in.`,
+        })),
+      ],
     },
   },
 ];
