@@ -19,6 +19,7 @@ const URL_KEYS: readonly SettingKey[] = [
   'franceConnectIssuer',
   'statusApiUrl',
   'apiParticulierUrl',
+  'gatewayUrl',
 ];
 
 /** The French (or English) message shown next to a field the model refuses. */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ProtocolHandlers } from '../platform/messaging/serve';
+import { createAgentSessionHandlers } from './handlers/agent-session';
 import { createConnectionHandlers } from './handlers/connection';
 import { createEventsHandlers } from './handlers/events';
 import { createJournalHandlers } from './handlers/journal';
@@ -14,6 +15,7 @@ export function createHandlers(): ProtocolHandlers {
       answeredAt: new Date().toISOString(),
     }),
     ...createConnectionHandlers(),
+    ...createAgentSessionHandlers(),
     ...createEventsHandlers(),
     ...createStatusHandlers(),
     ...createSettingsHandlers(),

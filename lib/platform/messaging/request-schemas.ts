@@ -28,6 +28,9 @@ export const requestSchemas = {
       caseReference: z.string().trim().min(1).max(100),
     })
     .strict(),
+  getAgentSession: z.undefined().or(z.null()),
+  agentSignIn: z.undefined().or(z.null()),
+  agentSignOut: z.undefined().or(z.null()),
   signOut: z.undefined().or(z.null()),
   getSettingsView: z.undefined().or(z.null()),
   saveUserSettings: z

@@ -16,6 +16,7 @@ export const CONNECTION_KEYS = [
   'franceConnectIssuer',
   'statusApiUrl',
   'apiParticulierUrl',
+  'gatewayUrl',
   'partnerClientId',
   'partnerClientSecret',
   'franceConnectClientId',

@@ -130,6 +130,8 @@ export const settingSchemas = {
   franceConnectIssuer: secureUrl,
   statusApiUrl: secureUrl,
   apiParticulierUrl: secureUrl,
+  /** The organisation gateway (passerelle): agents sign in there with ProConnect. */
+  gatewayUrl: secureUrl,
   partnerClientId: secret,
   partnerClientSecret: secret,
   franceConnectClientId: secret,
@@ -175,6 +177,7 @@ export type OptionalSettingKey =
   | 'franceConnectIssuer'
   | 'statusApiUrl'
   | 'apiParticulierUrl'
+  | 'gatewayUrl'
   | 'partnerClientId'
   | 'partnerClientSecret'
   | 'franceConnectClientId'
