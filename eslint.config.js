@@ -5,7 +5,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'artifacts/', 'coverage/', 'web-ext-artifacts/'] },
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      'node_modules/',
+      'artifacts/',
+      'coverage/',
+      'web-ext-artifacts/',
+      'gateway/dist/',
+      'gateway/.data/',
+      'gateway/.scratch/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

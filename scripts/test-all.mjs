@@ -1,9 +1,11 @@
 // `npm test`: every test of the project, in order, stopping at the first failing step.
-// 1. typecheck and lint; 2. unit and component tests; 3. builds (Chrome, Firefox, the
-// Firefox test build, store zips); 4. web-ext lint; 5. end to end in Chromium and Firefox.
+// 1. typecheck and lint; 2. unit and component tests; 3. the gateway's tests against a real
+// PostgreSQL and PGlite; 4. builds (Chrome, Firefox, the Firefox test build, store zips);
+// 5. web-ext lint; 6. end to end in Chromium and Firefox.
 import { spawnSync } from 'node:child_process';
 import { ensureDependencies } from './bootstrap.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
+import { ensurePostgres } from './ensure-postgres.mjs';
 
 ensureDependencies();
 
@@ -11,6 +13,7 @@ const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['unit and component tests', 'npx', ['vitest', 'run']],
+  ['gateway tests (PostgreSQL and PGlite)', 'npx', ['vitest', 'run', '--config', 'vitest.gateway.config.ts']],
   ['build (Chrome MV3, Firefox, zips)', 'npm', ['run', '--silent', 'build']],
   [
     'build (Firefox test build)',
@@ -27,6 +30,14 @@ const results = [];
 for (const [name, command, args, env] of steps) {
   if (only.length && !only.some((word) => name.includes(word))) continue;
   if (name.startsWith('end to end')) ensureBrowsers();
+  if (name.startsWith('gateway')) {
+    try {
+      ensurePostgres();
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    }
+  }
   console.log(`\n▶ ${name}`);
   const started = Date.now();
   const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });

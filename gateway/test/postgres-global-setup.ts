@@ -1,0 +1,20 @@
+/**
+ * Vitest global setup of the gateway tests: one throw-away PostgreSQL cluster for the whole
+ * run (each test file creates its own databases in it), stopped at the end.
+ */
+import type { TestProject } from 'vitest/node';
+import { startPostgresCluster } from './postgres-cluster';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgresAdminUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
+  const started = Date.now();
+  const cluster = await startPostgresCluster();
+  project.provide('postgresAdminUrl', cluster.adminUrl);
+  process.stderr.write(`PostgreSQL test cluster on port ${cluster.port} (${Date.now() - started} ms)\n`);
+  return () => cluster.stop();
+}
