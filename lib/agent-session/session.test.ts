@@ -207,18 +207,20 @@ function gateway(options: GatewayOptions = {}) {
 }
 
 function browserWindow(respond?: (url: URL) => string | Promise<string>) {
-  const launches: { url: URL; interactive: boolean }[] = [];
+  const launches: { url: URL; interactive: boolean; scriptRedirects?: boolean }[] = [];
   const identity: IdentityAdapter = {
     getRedirectURL: () => REDIRECT,
-    launchWebAuthFlow: vi.fn(async (details: { url: string; interactive: boolean }) => {
-      const url = new URL(details.url);
-      launches.push({ url, interactive: details.interactive });
-      if (respond) return respond(url);
-      if (url.pathname.endsWith('/session/end')) {
-        return `${REDIRECT}?state=${url.searchParams.get('state')}`;
-      }
-      return `${REDIRECT}?code=the-code&state=${url.searchParams.get('state')}`;
-    }),
+    launchWebAuthFlow: vi.fn(
+      async (details: { url: string; interactive: boolean; scriptRedirects?: boolean }) => {
+        const url = new URL(details.url);
+        launches.push({ url, interactive: details.interactive, scriptRedirects: details.scriptRedirects });
+        if (respond) return respond(url);
+        if (url.pathname.endsWith('/session/end')) {
+          return `${REDIRECT}?state=${url.searchParams.get('state')}`;
+        }
+        return `${REDIRECT}?code=the-code&state=${url.searchParams.get('state')}`;
+      },
+    ),
   };
   return { identity, launches };
 }
@@ -441,6 +443,8 @@ describe('sign-out', () => {
     }
     const end = window.launches.at(-1)!;
     expect(end.interactive).toBe(false);
+    // The chain passes self-submitting logout pages: Chrome must wait for their scripts.
+    expect(end.scriptRedirects).toBe(true);
     expect(end.url.origin + end.url.pathname).toBe(`${ISSUER}/session/end`);
     expect(end.url.searchParams.get('id_token_hint')).toBe(access.idToken);
     expect(end.url.searchParams.get('post_logout_redirect_uri')).toBe(REDIRECT);

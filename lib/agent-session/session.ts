@@ -56,7 +56,7 @@ export interface AgentSession {
 /** Refresh when less than this is left: a request never leaves with a dying token. */
 export const REFRESH_MARGIN_MS = 60_000;
 export const AUTH_TIMEOUT_MS = 5 * 60_000;
-const END_SESSION_TIMEOUT_MS = 15_000;
+const END_SESSION_TIMEOUT_MS = 20_000;
 const MAX_PROFILE_BYTES = 64 * 1024;
 
 const signedOut = (detail?: string): AppError => ({
@@ -422,7 +422,7 @@ export function createAgentSession(deps: AgentSessionDeps): AgentSession {
       url.searchParams.set('state', logoutState);
       // No interaction: the gateway ends its session and ProConnect's, then comes back.
       const back = await withTimeout(
-        deps.identity.launchWebAuthFlow({ url: url.href, interactive: false }).then(
+        deps.identity.launchWebAuthFlow({ url: url.href, interactive: false, scriptRedirects: true }).then(
           (redirect) => redirect,
           () => undefined,
         ),
