@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['gateway/**/*.test.ts'],
-    globalSetup: ['gateway/test/postgres-global-setup.ts'],
+    globalSetup: ['gateway/test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     restoreMocks: true,

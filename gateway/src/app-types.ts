@@ -26,4 +26,7 @@ export type GatewayApp = FastifyInstance<
   RawReplyDefaultExpression,
   FastifyBaseLogger,
   ZodTypeProvider
-> & { gateway: GatewayDeps };
+> & {
+  gateway: GatewayDeps;
+  routeList: ReadonlyArray<{ method: string; url: string }>;
+};

@@ -38,6 +38,15 @@ export async function buildApp(deps: GatewayDeps): Promise<GatewayApp> {
   }).withTypeProvider();
   const app = fastify as unknown as GatewayApp;
   app.decorate('gateway', deps);
+  // Every documented route, as registered: a test holds the OpenAPI document to this list.
+  const routeList: Array<{ method: string; url: string }> = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    const hidden = (route.schema as { hide?: boolean } | undefined)?.hide === true;
+    for (const method of [route.method].flat()) {
+      if (!hidden && method !== 'HEAD' && method !== 'OPTIONS') routeList.push({ method, url: route.url });
+    }
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -166,7 +166,8 @@ describe('PGlite keeps its data across restarts', () => {
     } finally {
       await testDb.drop();
     }
-  });
+    // Two PGlite starts (each one initialises or recovers a data directory in WebAssembly).
+  }, 120_000);
 });
 
 describe('two processes migrating one PostgreSQL at once', () => {

@@ -96,6 +96,32 @@ describe.each(DATABASE_KINDS)('agents sign in through ProConnect (%s)', (kind) =
     expect(row).toEqual({ organisation_id: organisationId, role, email: agent.email });
   });
 
+  it('logs no token, secret or name, and caps the refresh token at 8 hours from the sign-in', async () => {
+    const { tokens } = await signIn(gateway, 'riom-agent');
+    const logs = gateway.logs.text();
+    expect(gateway.logs.lines.some((l) => l.event === 'admission.accepted')).toBe(true);
+    for (const secret of [
+      tokens.access_token,
+      tokens.refresh_token!,
+      tokens.id_token!,
+      'simulateur-proconnect',
+    ]) {
+      expect(logs).not.toContain(secret);
+    }
+    for (const personal of ['camille.martin', 'Camille', 'Martin']) expect(logs).not.toContain(personal);
+    expect(logs).not.toMatch(/code=|state=|code_verifier/);
+
+    const refresh = await handle.db
+      .selectFrom('oidc_payloads')
+      .select('expires_at')
+      .where('model', '=', 'RefreshToken')
+      .orderBy('expires_at', 'desc')
+      .executeTakeFirstOrThrow();
+    const left = (refresh.expires_at!.getTime() - Date.now()) / 1000;
+    expect(left).toBeLessThanOrEqual(8 * 3600);
+    expect(left).toBeGreaterThan(8 * 3600 - 120);
+  });
+
   it('refuses an agent whose SIRET no organisation admits, on a French page naming the rule, the SIRET and the organisation', async () => {
     const ext = await ExtensionClient.create(gateway.issuer);
     const browser = new TestBrowser(EXTENSION_ORIGINS);

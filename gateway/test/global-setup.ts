@@ -1,9 +1,11 @@
 /**
  * Vitest global setup of the gateway tests: one throw-away PostgreSQL cluster for the whole
- * run (each test file creates its own databases in it), stopped at the end.
+ * run (each test file creates its own databases in it), stopped at the end; and the
+ * production build, made once here for the tests that spawn it.
  */
 import type { TestProject } from 'vitest/node';
 import { startPostgresCluster } from './postgres-cluster';
+import { buildProductionBundle } from './processes';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,6 +14,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
+  const built = Date.now();
+  buildProductionBundle();
+  process.stderr.write(`Gateway production build (${Date.now() - built} ms)\n`);
   const started = Date.now();
   const cluster = await startPostgresCluster();
   project.provide('postgresAdminUrl', cluster.adminUrl);
