@@ -91,6 +91,8 @@ describe('Chromium: the agent signs in at the gateway with ProConnect', () => {
 
   it('signs an agent in through ProConnect and knows who they are', async () => {
     const { window, pending } = await startSignIn();
+    const violations = await auditPage(window);
+    expect(violations, formatViolations('simulated ProConnect login page', violations)).toEqual([]);
     await window.getByLabel('Camille Martin').check();
     await window.getByRole('button', { name: 'Continuer' }).click();
     const reply = await pending;
