@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'window_closed',
   'auth_timeout',
   'auth_failed',
+  // The agent's session at the organisation gateway: absent, expired or revoked
+  'signed_out',
   // API Particulier specifics
   'token_invalid',
   'conflict',
@@ -35,7 +37,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface AppError {
   code: ErrorCode;
   /** Which remote service failed, when one did. */
-  service?: 'events' | 'partner-token' | 'franceconnect' | 'status' | 'api-particulier';
+  service?: 'events' | 'partner-token' | 'franceconnect' | 'status' | 'api-particulier' | 'gateway';
   /** HTTP status, when one was received. */
   status?: number;
   /** Provider error code (e.g. API Particulier "24003", OAuth "invalid_client"). */

@@ -42,14 +42,19 @@ export interface ProConnectOptions {
   accessTokenTtlSeconds?: number;
 }
 
+let keys: Record<string, unknown>[] | undefined;
+
+/** Generated once per process: tests start many simulators, and key generation is slow. */
 function signingKeys() {
+  if (keys) return keys;
   const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
   const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' });
   const id = randomBytes(4).toString('hex');
-  return [
+  keys = [
     { ...rsa, kid: `proconnect-rs-${id}`, use: 'sig', alg: 'RS256' },
     { ...ec, kid: `proconnect-es-${id}`, use: 'sig', alg: 'ES256' },
   ];
+  return keys;
 }
 
 export function createProConnectProvider(options: ProConnectOptions): Provider {

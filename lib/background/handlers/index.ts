@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ProtocolHandlers } from '../../platform/messaging/serve';
+import { createAgentSessionHandlers } from './agent-session';
 import type { Backend } from './backend';
 import { createConnectionHandlers } from './connection';
 import { createEventsHandlers } from './events';
@@ -15,6 +16,7 @@ export function createHandlers(backend: Backend): ProtocolHandlers {
       answeredAt: new Date().toISOString(),
     }),
     ...createConnectionHandlers(backend.connection),
+    ...createAgentSessionHandlers(),
     ...createEventsHandlers(backend),
     ...createStatusHandlers(backend),
     ...createSettingsHandlers(),

@@ -24,6 +24,8 @@ const fr: Record<ErrorCode, string> = {
   auth_timeout: 'La connexion FranceConnect n’a pas abouti à temps. Recommencez si la personne est d’accord.',
   auth_failed:
     'La connexion FranceConnect a échoué (réponse non conforme). Recommencez ; si cela se répète, contactez votre service informatique.',
+  signed_out:
+    'Vous n’êtes pas connecté, ou votre session a expiré : connectez-vous avec ProConnect pour continuer.',
   token_invalid:
     'Le jeton de votre organisation pour API Particulier est invalide, expiré ou révoqué. Contactez votre service informatique.',
   conflict: 'Une vérification est déjà en cours avec ce jeton. Patientez quelques secondes, puis réessayez.',
@@ -54,6 +56,7 @@ const en: ErrorsMessages = {
   auth_timeout: 'The FranceConnect sign-in did not complete in time. Start again if the person agrees.',
   auth_failed:
     'The FranceConnect sign-in failed (non-compliant answer). Start again; if it happens again, contact your IT department.',
+  signed_out: 'You are not signed in, or your session has expired: sign in with ProConnect to continue.',
   token_invalid:
     'Your organisation’s API Particulier token is invalid, expired or revoked. Contact your IT department.',
   conflict: 'A check is already running with this token. Wait a few seconds, then try again.',

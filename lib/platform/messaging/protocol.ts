@@ -13,6 +13,7 @@ import type { RefreshSummary } from '../../events/refresh';
 import type { VerifyRequest, VerifyResponse } from '../../status/core/check';
 import type { Result } from '../../core/app-error';
 import type { JournalEntry, JournalQuery } from '../../journal/core/types';
+import type { AgentSessionState, SignOutReport } from '../../agent-session/core/agent';
 
 // The answers' types live with the modules that produce them; named here for the UI.
 export type {
@@ -40,6 +41,12 @@ export interface ProtocolMap {
   getEventDetail(data: { source: EmploymentEvent['source']; id: string }): Result<EmploymentEvent>;
   /** Runs a check; writes its journal entry; the result goes to the panel's memory only. */
   verifyStatus(data: VerifyRequest): Result<VerifyResponse>;
+  /** Who is signed in at the organisation gateway (the token refreshed first if needed). */
+  getAgentSession(): Result<AgentSessionState>;
+  /** Signs the agent in at the gateway (ProConnect) in the browser's sign-in window. */
+  agentSignIn(): Result<AgentSessionState>;
+  /** Revokes the agent's gateway tokens and ends the gateway and ProConnect sessions. */
+  agentSignOut(): Result<SignOutReport>;
   /** Forgets every token (partner and FranceConnect). */
   signOut(): Result<{ cleared: number }>;
   getSettingsView(): Result<SettingsView>;

@@ -45,6 +45,9 @@ export const requestSchemas = {
       caseReference: normalised(normaliseCaseReference, CASE_REFERENCE_MAX_LENGTH),
     })
     .strict(),
+  getAgentSession: z.undefined().or(z.null()),
+  agentSignIn: z.undefined().or(z.null()),
+  agentSignOut: z.undefined().or(z.null()),
   signOut: z.undefined().or(z.null()),
   getSettingsView: z.undefined().or(z.null()),
   saveUserSettings: z

@@ -2,13 +2,16 @@ import { storage } from 'wxt/utils/storage';
 import type { EmploymentEvent } from '../../events/core/event';
 import type { SettingKey } from '../../settings/core/settings';
 import type { JournalEntry } from '../../journal/core/types';
+import type { AgentProfile } from '../../agent-session/core/agent';
 import { lazyItem } from './lazy-item';
 
 /**
  * The catalogue of everything the extension stores, each item with its area:
- * - `session:` memory only, cleared when the browser closes: tokens, nothing else;
- * - `local:` on disk: public data (events), the agent's settings and the journal
- *   (which holds no personal data: fingerprints, not identifiers).
+ * - `session:` memory only, cleared when the browser closes: tokens (and the signed-in agent's
+ *   own profile beside their gateway token);
+ * - `local:` on disk: public data (events), the agent's settings, the journal (which holds
+ *   no personal data: fingerprints, not identifiers) and the agent's gateway refresh token,
+ *   DPoP-bound to a non-extractable key kept in IndexedDB (useless without that key).
  * Nothing goes to `sync:`. A verified person's data is never stored anywhere.
  */
 
@@ -38,6 +41,37 @@ export const franceConnectSessionItem = storage.defineItem<StoredFranceConnectSe
   'session:franceConnectSession',
   { fallback: null },
 );
+
+/**
+ * The signed-in agent's access to the organisation gateway: a DPoP-bound access token of a
+ * few minutes, the id_token kept as the sign-out hint, and who the gateway says the agent is.
+ */
+export interface StoredAgentAccess {
+  /** The gateway these belong to: a settings change makes them unusable. */
+  gateway: string;
+  accessToken: string;
+  /** Epoch ms. */
+  expiresAt: number;
+  idToken?: string;
+  profile?: AgentProfile;
+}
+
+export const agentAccessItem = storage.defineItem<StoredAgentAccess | null>('session:agentAccess', {
+  fallback: null,
+});
+
+/**
+ * The agent's rotating refresh token (a working day at most), so that the session survives
+ * the browser being restarted. DPoP-bound: without the private key in IndexedDB it is refused.
+ */
+export interface StoredAgentRefresh {
+  gateway: string;
+  refreshToken: string;
+}
+
+export const agentRefreshItem = storage.defineItem<StoredAgentRefresh | null>('local:agentRefresh', {
+  fallback: null,
+});
 
 /** The full events cache of the agent's territory. Public data only. */
 export interface EventsCache {

@@ -12,6 +12,7 @@ export const ENDPOINT_URL_KEYS = [
   'franceConnectIssuer',
   'statusApiUrl',
   'apiParticulierUrl',
+  'gatewayUrl',
 ] as const satisfies readonly SettingKey[];
 
 export const CREDENTIAL_KEYS = [

@@ -15,6 +15,8 @@ export interface Endpoints {
   statusApiUrl: string;
   /** Base host of API Particulier (the path `/v3/…` is appended). */
   apiParticulierUrl: string;
+  /** The organisation gateway's base URL (its authorization server is at `<base>/oauth`). */
+  gatewayUrl?: string;
   partnerClientId?: string;
   partnerClientSecret?: string;
   franceConnectClientId?: string;

@@ -40,6 +40,11 @@ const CASES: Record<SettingKey, { valid: unknown; parsed?: unknown; invalid: unk
     valid: 'https://staging.particulier.api.gouv.fr',
     invalid: ['particulier.api.gouv.fr'],
   },
+  gatewayUrl: {
+    valid: 'https://passerelle.ville-riom.fr/',
+    parsed: 'https://passerelle.ville-riom.fr',
+    invalid: ['http://passerelle.ville-riom.fr', 'https://agent:mdp@passerelle.ville-riom.fr'],
+  },
   partnerClientId: { valid: ' client-1 ', parsed: 'client-1', invalid: ['   ', 12] },
   partnerClientSecret: { valid: 's3cr3t', invalid: [['s3cr3t']] },
   franceConnectClientId: { valid: 'fc-client', invalid: [{}] },

@@ -138,6 +138,8 @@ export const settingSchemas = {
   franceConnectIssuer: secureUrl,
   statusApiUrl: secureUrl,
   apiParticulierUrl: secureUrl,
+  /** The organisation gateway (passerelle): agents sign in there with ProConnect. */
+  gatewayUrl: secureUrl,
   partnerClientId: secret,
   partnerClientSecret: secret,
   franceConnectClientId: secret,

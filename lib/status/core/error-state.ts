@@ -26,6 +26,8 @@ const STATES: Record<ErrorCode, CheckErrorState> = {
   unauthorised: 'not_authorised',
   forbidden: 'not_authorised',
   permission_missing: 'not_authorised',
+  // Checks do not go through the gateway yet; the sign-in step (issue 14) gives it its own state.
+  signed_out: 'not_authorised',
   invalid_request: 'malformed',
   not_configured: 'not_configured',
   access_denied: 'refused',

@@ -1,0 +1,89 @@
+import * as oauth from 'oauth4webapi';
+import { fail, ok, type AppError, type Result } from '../core/app-error';
+import { isLoopback } from '../platform/auth/franceconnect';
+
+/**
+ * The gateway's authorization server as the extension sees it (contract-proconnect.md):
+ * issuer `<gateway>/oauth`, public client `guichet-emploi-extension`, PKCE S256, `state`,
+ * DPoP-bound tokens (RFC 9449), scope `openid offline_access`.
+ */
+export const EXTENSION_CLIENT_ID = 'guichet-emploi-extension';
+export const AGENT_SCOPE = 'openid offline_access';
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+export const gatewayClient: oauth.Client = { client_id: EXTENSION_CLIENT_ID };
+
+export function issuerOf(gateway: string): URL {
+  return new URL(`${gateway.replace(/\/+$/, '')}/oauth`);
+}
+
+/** Plain http only for a gateway on this machine (demo, tests), never elsewhere. */
+export function requestOptions(url: URL) {
+  return {
+    [oauth.allowInsecureRequests]: url.protocol === 'http:' && isLoopback(url),
+    signal: () => AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  };
+}
+
+/** Maps what oauth4webapi or fetch threw to an error value (codes only: no token, no claim). */
+export function gatewayFailure(error: unknown): AppError {
+  const service = 'gateway' as const;
+  if (error instanceof oauth.AuthorizationResponseError) {
+    if (error.error === 'access_denied') return { code: 'access_denied', service, providerCode: error.error };
+    return { code: 'auth_failed', service, providerCode: error.error };
+  }
+  if (error instanceof oauth.ResponseBodyError) {
+    // The grant is over (refresh token expired, revoked, reused, or its key lost).
+    if (error.error === 'invalid_grant') return { code: 'signed_out', service, status: error.status };
+    if (error.status >= 500) return { code: 'server', service, status: error.status };
+    return { code: 'auth_failed', service, status: error.status, providerCode: error.error };
+  }
+  if (error instanceof oauth.WWWAuthenticateChallengeError) {
+    return { code: 'signed_out', service, status: error.status };
+  }
+  if (error instanceof oauth.OperationProcessingError) {
+    const status = error.cause instanceof Response ? error.cause.status : undefined;
+    if (status !== undefined && status >= 500) return { code: 'server', service, status };
+    return { code: 'auth_failed', service, detail: `${error.code ?? 'OAUTH_ERROR'}: ${error.message}` };
+  }
+  if (error instanceof DOMException && error.name === 'TimeoutError') return { code: 'timeout', service };
+  if (error instanceof TypeError) return { code: 'network', service };
+  return { code: 'internal', service, detail: error instanceof Error ? error.name : typeof error };
+}
+
+/** Discovery documents by issuer, for the worker's lifetime (public metadata). */
+const discovered = new Map<string, oauth.AuthorizationServer>();
+
+export async function discoverGateway(gateway: string): Promise<Result<oauth.AuthorizationServer>> {
+  const issuer = issuerOf(gateway);
+  const cached = discovered.get(issuer.href);
+  if (cached) return ok(cached);
+  try {
+    const response = await oauth.discoveryRequest(issuer, {
+      ...requestOptions(issuer),
+      algorithm: 'oidc',
+    });
+    const as = await oauth.processDiscoveryResponse(issuer, response);
+    discovered.set(issuer.href, as);
+    return ok(as);
+  } catch (error) {
+    return fail(gatewayFailure(error));
+  }
+}
+
+export function clearGatewayDiscoveryCache(): void {
+  discovered.clear();
+}
+
+/**
+ * Runs a DPoP-signed request once more when the server asks for a fresh nonce
+ * (`use_dpop_nonce`, RFC 9449 §8–9): the handle has recorded the nonce from the answer.
+ */
+export async function withDpopNonceRetry<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (oauth.isDPoPNonceError(error)) return run();
+    throw error;
+  }
+}
