@@ -19,9 +19,10 @@ export interface ApiCall {
 export type PersonCall = (signal?: AbortSignal) => Promise<Result<HttpAnswer>>;
 
 /**
- * The one seam between the background's services and the remote APIs: who holds which
- * credential and how a call is authenticated. "Direct" (this file) holds them in the
- * extension; an organisation gateway would be a second implementation of this interface.
+ * How the direct mode reaches the remote APIs: who holds which credential and how a call is
+ * authenticated, in the extension. It speaks HTTP (paths under each service's base), so it is
+ * internal to the direct implementation; the seam the handlers see is the domain-level
+ * Backend (lib/background/handlers/backend.ts), which an organisation gateway implements.
  */
 export interface ApiAccess {
   /** France Travail events API, with the partner (client credentials) token. */
