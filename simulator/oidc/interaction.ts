@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Provider from 'oidc-provider';
 import { FRANCECONNECT_IDENTITIES, findIdentity } from '../data/people';
 import { readBody, sendHtml } from '../http/respond';
-import { FC_SCOPES, INTERACTION_PATH } from './provider';
+import { FC_ACR, FC_SCOPES, INTERACTION_PATH } from './provider';
 import { consentPage, errorPage } from './pages';
 
 const EXPIRED = errorPage(
@@ -74,7 +74,8 @@ export async function handleInteraction(
   await provider.interactionFinished(
     req,
     res,
-    { login: { accountId: identity.key }, consent: { grantId } },
+    // FranceConnect's id_token carries the eIDAS level it authenticated at.
+    { login: { accountId: identity.key, acr: FC_ACR }, consent: { grantId } },
     { mergeWithLastSubmission: false },
   );
 }

@@ -61,7 +61,7 @@ declare module 'oidc-provider' {
   }
 
   export interface InteractionResults {
-    login?: { accountId: string };
+    login?: { accountId: string; acr?: string };
     consent?: { grantId: string };
     error?: string;
     error_description?: string;
@@ -80,6 +80,12 @@ declare module 'oidc-provider' {
       options?: { mergeWithLastSubmission?: boolean },
     ): Promise<void>;
     on(event: string, listener: (...args: unknown[]) => void): this;
+    use(
+      middleware: (
+        ctx: { method: string; path: string; status: number; body: unknown; get(header: string): string },
+        next: () => Promise<void>,
+      ) => Promise<void>,
+    ): void;
     AccessToken: { find(token: string): Promise<AccessTokenInstance | undefined> };
     Grant: {
       new (init: { accountId: string; clientId: string }): GrantInstance;

@@ -48,6 +48,8 @@ async function authorize(options: FlowOptions = {}) {
     nonce,
     code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
     code_challenge_method: 'S256',
+    // As the extension sends it (FranceConnect's one level).
+    acr_values: 'eidas1',
   }).toString();
 
   let res = await jar.fetch(url.href);
@@ -127,18 +129,28 @@ describe('FranceConnect-like code flow', () => {
     expect(body).toEqual(findIdentity('eloise-lefevre-nguyen')!.statut);
     expect(body.etatCivil.prenom).toBe('ÉLOÏSE');
 
+    // The eIDAS level FranceConnect authenticated at.
+    expect((JSON.parse(Buffer.from(payload, 'base64url').toString()) as { acr?: string }).acr).toBe('eidas1');
+
+    // Userinfo comes signed, as FranceConnect v2 sends it (a JWT, not JSON).
     const userinfo = await oauth.userInfoRequest(as, client, tokens.access_token, insecure);
-    expect(((await userinfo.json()) as { sub: string }).sub).toBe('eloise-lefevre-nguyen');
+    expect(userinfo.headers.get('content-type')).toMatch(/^application\/jwt/);
+    const [uiHeader = '', uiPayload = '', uiSignature = ''] = (await userinfo.text()).split('.');
+    const uiKid = (JSON.parse(Buffer.from(uiHeader, 'base64url').toString()) as { kid: string }).kid;
+    const uiKey = createPublicKey({ key: jwks.keys.find((k) => k.kid === uiKid) as never, format: 'jwk' });
+    expect(
+      verify('sha256', Buffer.from(`${uiHeader}.${uiPayload}`), uiKey, Buffer.from(uiSignature, 'base64url')),
+    ).toBe(true);
+    expect((JSON.parse(Buffer.from(uiPayload, 'base64url').toString()) as { sub: string }).sub).toBe(
+      'eloise-lefevre-nguyen',
+    );
   });
 
-  it('accepts client_secret_basic as well', async () => {
+  it('refuses client_secret_basic, as FranceConnect v2 does', async () => {
     const flow = await authorize({ identity: 'karim-benali' });
     const response = await exchange(flow, oauth.ClientSecretBasic(FC.clientSecret));
-    const tokens = await oauth.processAuthorizationCodeResponse(as, client, response, {
-      expectedNonce: flow.nonce,
-    });
-    const body = statutAugmenteSchema.parse(await (await statut(tokens.access_token)).json());
-    expect(body.situationInscription.categorieInscription).toBe(3);
+    expect(response.status).toBe(401);
+    expect(oauthErrorSchema.parse(await response.json()).error).toBe('invalid_client');
   });
 
   it('rejects a PKCE verifier that does not match', async () => {

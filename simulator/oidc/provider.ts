@@ -1,7 +1,10 @@
 /**
  * The FranceConnect-like OpenID provider, built on oidc-provider: authorization code with
- * PKCE S256, mandatory state and nonce, confidential client (client_secret_post or _basic),
- * RS256 id_tokens signed with a key generated at start, opaque access tokens.
+ * PKCE S256, mandatory state and nonce, confidential client, RS256 id_tokens signed with a key
+ * generated at start, opaque access tokens. Configured as the FranceConnect v2 sandbox's
+ * discovery document says (fixtures/real/franceconnect/): acr `eidas1` only, client
+ * authentication `client_secret_post` or `private_key_jwt` only, claims parameter supported,
+ * signed userinfo.
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import Provider, { interactionPolicy } from 'oidc-provider';
@@ -12,6 +15,10 @@ import { isExtensionOrigin } from '../http/cors';
 import { errorPage, logoutPage } from './pages';
 
 export const FC_SCOPES = ['openid', 'profile', 'email', 'api_fc-statutaugmentev1'];
+/** FranceConnect (low assurance) offers one eIDAS level. */
+export const FC_ACR = 'eidas1';
+/** What FranceConnect v2 publishes for id_token and userinfo signatures. */
+const FC_SIGNING_ALGS = ['HS256', 'ES256', 'RS256'];
 export const INTERACTION_PATH = '/franceconnect/interaction/';
 
 export interface ProviderOptions {
@@ -53,6 +60,14 @@ export function createProvider(options: ProviderOptions): Provider {
     use: 'sig',
     alg: 'RS256',
   };
+  // ES256 is published too, so it needs a key.
+  const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+  const ecJwk = {
+    ...ec.export({ format: 'jwk' }),
+    kid: `simulateur-ec-${randomBytes(4).toString('hex')}`,
+    use: 'sig',
+    alg: 'ES256',
+  };
   const uris = redirectUris(options.extraRedirectUris ?? []);
 
   const policy = interactionPolicy.base();
@@ -79,18 +94,31 @@ export function createProvider(options: ProviderOptions): Provider {
         response_types: ['code'],
         token_endpoint_auth_method: 'client_secret_post',
         id_token_signed_response_alg: 'RS256',
+        userinfo_signed_response_alg: 'RS256',
       },
     ],
-    jwks: { keys: [jwk] },
+    jwks: { keys: [jwk, ecJwk] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
     scopes: FC_SCOPES,
     claims: {
+      // Standalone claims FranceConnect v2 lists; `acr` says the eIDAS level in the id_token.
+      acr: null,
+      auth_time: null,
+      iss: null,
+      sid: null,
       openid: ['sub'],
       profile: ['given_name', 'family_name', 'birthdate', 'gender'],
       email: ['email'],
     },
     responseTypes: ['code'],
-    clientAuthMethods: ['client_secret_basic', 'client_secret_post'],
+    // FranceConnect v2 refuses client_secret_basic.
+    clientAuthMethods: ['client_secret_post', 'private_key_jwt'],
+    acrValues: [FC_ACR],
+    enabledJWA: {
+      idTokenSigningAlgValues: FC_SIGNING_ALGS,
+      userinfoSigningAlgValues: FC_SIGNING_ALGS,
+      clientAuthSigningAlgValues: ['ES256', 'RS256'],
+    },
     pkce: { required: () => true },
     allowOmittingSingleRegisteredRedirectUri: false,
     routes: {
@@ -121,6 +149,8 @@ export function createProvider(options: ProviderOptions): Provider {
           token.clientId === client.clientId,
       },
       userinfo: { enabled: true },
+      jwtUserinfo: { enabled: true },
+      claimsParameter: { enabled: true },
       rpInitiatedLogout: {
         enabled: true,
         logoutSource: async (ctx, form) => {
@@ -149,6 +179,21 @@ export function createProvider(options: ProviderOptions): Provider {
 
   const provider = new Provider(options.issuer, configuration);
   provider.proxy = false;
+
+  // oidc-provider takes client_secret_basic wherever client_secret_post is allowed; FranceConnect
+  // v2 does not (only client_secret_post and private_key_jwt): refuse a Basic header outright.
+  provider.use(async (ctx, next) => {
+    const authorization = ctx.get('authorization');
+    if (ctx.method === 'POST' && /^basic /i.test(authorization)) {
+      ctx.status = 401;
+      ctx.body = {
+        error: 'invalid_client',
+        error_description: 'client_secret_basic is not accepted: use client_secret_post or private_key_jwt',
+      };
+      return;
+    }
+    await next();
+  });
 
   const registered = uris;
   provider.Client.prototype.redirectUriAllowed = function (value: string) {
