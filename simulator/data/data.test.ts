@@ -80,6 +80,44 @@ describe('generated events', () => {
       expect(html).toContain(tag);
   });
 
+  it('carry the start instant in dateEvenement, with the offset of the event’s own zone', () => {
+    const formats = new Map<string, Intl.DateTimeFormat>();
+    const localFormat = (timeZone: string) => {
+      const format =
+        formats.get(timeZone) ??
+        new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'medium' });
+      formats.set(timeZone, format);
+      return format;
+    };
+    for (const e of events) {
+      const { dateEvenement, heureDebut, timezone } = e.wire;
+      // The wall time of dateEvenement is heureDebut, and its date the local start day.
+      expect(dateEvenement.slice(0, 19)).toBe(`${e.dateDebut}T${heureDebut}`);
+      const local = localFormat(timezone!).format(new Date(dateEvenement));
+      expect(local.replace(' ', 'T')).toBe(`${e.dateDebut}T${heureDebut}`);
+    }
+    const zoneOf = (dep: string) =>
+      new Set(events.filter((e) => e.departement === dep).map((e) => e.wire.timezone));
+    expect(zoneOf('974')).toEqual(new Set(['Indian/Reunion']));
+    expect(zoneOf('971')).toEqual(new Set(['America/Guadeloupe']));
+    expect(zoneOf('972')).toEqual(new Set(['America/Martinique']));
+    expect(zoneOf('973')).toEqual(new Set(['America/Cayenne']));
+    expect(zoneOf('976')).toEqual(new Set(['Indian/Mayotte']));
+    expect(zoneOf('75')).toEqual(new Set(['Europe/Paris']));
+  });
+
+  it('include one fixed event per overseas département, and the same workshop on both sides of a DST change', () => {
+    const byId = new Map(events.map((e) => [e.wire.id, e.wire]));
+    expect(byId.get(390_001)?.dateEvenement).toBe('2025-03-13T09:00:00.000+04:00');
+    expect(byId.get(390_002)?.dateEvenement).toBe('2025-03-14T14:00:00.000-04:00');
+    expect(byId.get(390_003)?.dateEvenement).toBe('2025-03-15T09:30:00.000-04:00');
+    expect(byId.get(390_004)?.dateEvenement).toBe('2025-03-16T10:00:00.000-03:00');
+    expect(byId.get(390_005)?.dateEvenement).toBe('2025-03-17T08:00:00.000+03:00');
+    // Paris went to summer time on 30 March 2025.
+    expect(byId.get(390_006)?.dateEvenement).toBe('2025-03-29T09:00:00.000+01:00');
+    expect(byId.get(390_007)?.dateEvenement).toBe('2025-03-31T09:00:00.000+02:00');
+  });
+
   it('search: a multi-day event matches any day it covers', () => {
     const multi = events.find((e) => e.dateFin > e.dateDebut)!;
     const ids = searchEvents(events, { dateDebut: multi.dateFin, dateFin: multi.dateFin }).map(
@@ -100,6 +138,12 @@ describe('online fairs', () => {
     const toIso = (d: string) => d.split('/').reverse().join('-');
     expect(salons.some((s) => toIso(s.dateFinCandidature!) < '2025-03-10')).toBe(true);
     expect(salons.some((s) => s.organismeOrganisateur === undefined)).toBe(true);
+  });
+
+  it('link to their page with the fair’s id as ?salonId=, as real fairs do', () => {
+    const ids = salons.map((s) => new URL(s.urlSalonEnLigne).searchParams.get('salonId'));
+    for (const id of ids) expect(id).toMatch(/^\d+$/);
+    expect(new Set(ids).size).toBe(salons.length);
   });
 });
 
@@ -125,9 +169,16 @@ describe('test people', () => {
       (c) => c !== undefined,
     );
     expect(new Set(codes)).toEqual(new Set([1, 2, 3, 4, 5]));
-    expect(API_PARTICULIER_PEOPLE.map((p) => p.identifiant)).toContain('default');
-    expect(
-      API_PARTICULIER_PEOPLE.filter((p) => p.payload.data.identite === null).length,
-    ).toBeGreaterThanOrEqual(1);
+    expect(API_PARTICULIER_PEOPLE.map((p) => p.identifiant)).toEqual(
+      expect.arrayContaining(['default', '123461A', 'jean.dupont33', 'martin.jacques']),
+    );
+    // As in the real sandbox, people no longer registered still have identity, contact and address.
+    const gone = API_PARTICULIER_PEOPLE.filter((p) => p.payload.data.inscription?.date_fin);
+    expect(gone.length).toBeGreaterThanOrEqual(4);
+    for (const p of gone) {
+      expect(p.payload.data.identite, p.identifiant).toBeTruthy();
+      expect(p.payload.data.contact, p.identifiant).toBeTruthy();
+      expect(p.payload.data.adresse, p.identifiant).toBeTruthy();
+    }
   });
 });

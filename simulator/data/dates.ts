@@ -1,4 +1,7 @@
-/** Calendar-date helpers in Europe/Paris, the time zone of every simulated date. */
+/**
+ * Calendar-date helpers. Europe/Paris is the reference of the simulated calendar; an event is
+ * dated in its own zone (overseas départements have theirs, see zones.ts).
+ */
 
 const TZ = 'Europe/Paris';
 
@@ -19,18 +22,48 @@ export function addDays(isoDate: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Paris UTC offset ("+01:00" or "+02:00") on a calendar date at noon. */
-export function parisOffset(isoDate: string): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone: TZ, timeZoneName: 'longOffset' })
-    .formatToParts(new Date(`${isoDate}T12:00:00Z`))
-    .find((p) => p.type === 'timeZoneName');
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** UTC offset of a zone at an instant, as "+01:00" / "-04:00". */
+function offsetAt(instant: Date, timeZone: string): string {
+  let format = offsetFormats.get(timeZone);
+  if (!format) {
+    // Built once per zone: thousands of events are dated at start.
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormats.set(timeZone, format);
+  }
+  const part = format.formatToParts(instant).find((p) => p.type === 'timeZoneName');
   const offset = part?.value.replace('GMT', '') ?? '';
   return offset === '' ? '+00:00' : offset;
 }
 
-/** "2025-03-14T00:00:00+01:00": the form of MEE's `dateEvenement`. */
-export function parisMidnight(isoDate: string): string {
-  return `${isoDate}T00:00:00${parisOffset(isoDate)}`;
+const offsetMinutes = (offset: string) =>
+  (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+
+/** Paris UTC offset ("+01:00" or "+02:00") on a calendar date at noon. */
+export function parisOffset(isoDate: string): string {
+  return offsetAt(new Date(`${isoDate}T12:00:00Z`), TZ);
+}
+
+/**
+ * A wall-clock time of a zone in the form of MEE's `dateEvenement`: the start instant with the
+ * zone's offset at that time, "2023-05-17T07:00:00.000+06:00" (France Travail's own fixtures).
+ */
+export function zonedDateTime(isoDate: string, time: string, timeZone: string): string {
+  const hms = time.length === 5 ? `${time}:00` : time;
+  const wallAsUtc = Date.parse(`${isoDate}T${hms}Z`);
+  // Two passes: the offset at the guessed instant, then at the instant it gives.
+  const first = offsetAt(new Date(wallAsUtc), timeZone);
+  const offset = offsetAt(new Date(wallAsUtc - offsetMinutes(first) * 60_000), timeZone);
+  return `${isoDate}T${hms}.000${offset}`;
+}
+
+/** The first day on or after `from` (within a year) whose Paris offset differs from the day before. */
+export function nextParisOffsetChange(from: string): string {
+  for (let day = from, i = 0; i < 370; i++, day = addDays(day, 1)) {
+    if (parisOffset(day) !== parisOffset(addDays(day, -1))) return day;
+  }
+  throw new Error('no daylight-saving change within a year');
 }
 
 /** yyyy-MM-dd → dd/MM/yyyy (online fairs' format). */

@@ -1,15 +1,18 @@
 /**
  * Deterministic MEE events: same seed and reference date → same events. Dates are relative
- * to the reference date (default today) so the demo never goes stale.
+ * to the reference date (default today) so the demo never goes stale. `dateEvenement` carries
+ * the start instant with the offset of the event's own zone, as France Travail's fixtures do
+ * (fixtures/real/mee/); a few fixed events show the overseas zones and a daylight-saving change.
  */
 import { MEE_MODALITES, MEE_TYPE_CODES, SECTEUR_CODES, SECTEURS } from '../../lib/events/core/wire/mee';
 import type { MeeEvenement, MeeModalite, MeeTypeCode, SecteurCode } from '../../lib/events/core/wire/mee';
 import { BENEFICES, INTERVENANTS, METIERS, OBJECTIFS, OPERATIONS, ORGANISATEURS, PUBLICS } from './catalogue';
 import { loadCommunes, departementCodes } from './communes';
 import type { Commune } from './communes';
-import { addDays, parisDate, parisMidnight } from './dates';
+import { addDays, nextParisOffsetChange, parisDate, zonedDateTime } from './dates';
 import { createRandom, createWeightedPicker } from './random';
 import type { Random } from './random';
+import { timeZoneOfDepartement } from './zones';
 
 /** An event as served (`wire`) plus what the search filters need and the payload lacks. */
 export interface SimEvent {
@@ -18,7 +21,7 @@ export interface SimEvent {
   secteurs: SecteurCode[];
   modalites: MeeModalite[];
   departement: string;
-  /** yyyy-MM-dd, Paris time; multi-day events end after they start. */
+  /** yyyy-MM-dd in the event's zone; multi-day events end after they start. */
   dateDebut: string;
   dateFin: string;
 }
@@ -52,19 +55,80 @@ export function generateEvents(options: GenerateOptions = {}): SimEvent[] {
   const random = createRandom(`events:${seed}`);
   const communes = loadCommunes();
   const total = Math.max(options.count ?? DEFAULT_EVENT_COUNT, 0);
+  const withShowcase = total >= SHOWCASE_MIN_COUNT;
+  const generated = withShowcase ? total - SHOWCASE_SIZE : total;
 
   const placed: Commune[] = [];
   // Every département gets a few events, the rest follows the population.
   for (const dep of departementCodes()) {
     const local = communes.filter((c) => c.departement === dep);
     const pickLocal = createWeightedPicker(local, (c) => Math.sqrt(c.population) + 1);
-    for (let i = 0; i < PER_DEPARTEMENT && placed.length < total; i++) placed.push(pickLocal(random));
+    for (let i = 0; i < PER_DEPARTEMENT && placed.length < generated; i++) placed.push(pickLocal(random));
   }
   const pickNational = createWeightedPicker(communes, (c) => c.population);
-  while (placed.length < total) placed.push(pickNational(random));
+  while (placed.length < generated) placed.push(pickNational(random));
 
   const events = placed.map((commune, index) => buildEvent(random, commune, index, today));
+  if (withShowcase) events.push(...showcaseEvents(seed, today, communes));
   return events.sort((a, b) => a.dateDebut.localeCompare(b.dateDebut) || a.wire.id - b.wire.id);
+}
+
+/** Below this many events (unit tests asking for a handful) the fixed events stay out. */
+const SHOWCASE_MIN_COUNT = 50;
+const SHOWCASE_SIZE = 7;
+
+interface Fixed {
+  id: number;
+  insee: string;
+  typeCode: MeeTypeCode;
+  /** Days from today (Paris) … */
+  inDays?: number;
+  /** … or a fixed local date. */
+  date?: string;
+  hours: [string, string];
+}
+
+/**
+ * Events a demo can look for: one in each overseas département at a local hour, and the same
+ * Paris workshop the day before and the day after the next daylight-saving change (offset
+ * +01:00 on one side, +02:00 on the other).
+ */
+function showcaseEvents(seed: string, today: string, communes: readonly Commune[]): SimEvent[] {
+  const random = createRandom(`showcase:${seed}`);
+  const change = nextParisOffsetChange(addDays(today, 2));
+  const fixed: Fixed[] = [
+    { id: 390_001, insee: '97411', typeCode: '18', inDays: 3, hours: ['09:00:00', '12:00:00'] },
+    { id: 390_002, insee: '97120', typeCode: '14', inDays: 4, hours: ['14:00:00', '17:00:00'] },
+    { id: 390_003, insee: '97209', typeCode: '16', inDays: 5, hours: ['09:30:00', '11:30:00'] },
+    { id: 390_004, insee: '97302', typeCode: '13', inDays: 6, hours: ['10:00:00', '12:00:00'] },
+    { id: 390_005, insee: '97611', typeCode: '32', inDays: 7, hours: ['08:00:00', '12:00:00'] },
+    {
+      id: 390_006,
+      insee: '75111',
+      typeCode: '16',
+      date: addDays(change, -1),
+      hours: ['09:00:00', '12:00:00'],
+    },
+    {
+      id: 390_007,
+      insee: '75111',
+      typeCode: '16',
+      date: addDays(change, 1),
+      hours: ['09:00:00', '12:00:00'],
+    },
+  ];
+  return fixed.map((f) => {
+    const commune = communes.find((c) => c.codeInsee === f.insee);
+    if (!commune) throw new Error(`commune ${f.insee} missing from the table`);
+    return buildEvent(random, commune, 0, today, {
+      id: f.id,
+      typeCode: f.typeCode,
+      dateDebut: f.date ?? addDays(today, f.inDays ?? 0),
+      days: 1,
+      hours: f.hours,
+      modalites: ['ENPHY'],
+    });
+  });
 }
 
 /** "Paris 18e Arrondissement" → "Paris": events name the city, the codes say the arrondissement. */
@@ -72,10 +136,26 @@ function cityName(commune: Commune): string {
   return /^(Paris|Lyon|Marseille) \d/.exec(commune.nom)?.[1] ?? commune.nom;
 }
 
-function buildEvent(random: Random, commune: Commune, index: number, today: string): SimEvent {
+interface Overrides {
+  id: number;
+  typeCode: MeeTypeCode;
+  dateDebut: string;
+  days: number;
+  hours: [string, string];
+  modalites: MeeModalite[];
+}
+
+function buildEvent(
+  random: Random,
+  commune: Commune,
+  index: number,
+  today: string,
+  fixed?: Overrides,
+): SimEvent {
   const ville = cityName(commune);
-  const id = 400_000 + index * 7 + random.int(0, 6);
-  const typeCode = random.pick(TYPE_CODES);
+  const zone = timeZoneOfDepartement(commune.departement);
+  const id = fixed?.id ?? 400_000 + index * 7 + random.int(0, 6);
+  const typeCode = fixed?.typeCode ?? random.pick(TYPE_CODES);
   const type = MEE_TYPE_CODES[typeCode];
   const multisectoriel = typeCode === '14' || typeCode === '15' ? random.chance(0.6) : random.chance(0.1);
   const secteurs = multisectoriel
@@ -85,13 +165,16 @@ function buildEvent(random: Random, commune: Commune, index: number, today: stri
   const metiers = secteurs.flatMap((s) => random.sample(METIERS[s], random.int(1, 2)));
   const firstMetier = metiers[0] ?? { rome: 'M1607', metier: 'secrétaire' };
   const roll = random.next();
-  const modalites: MeeModalite[] = roll < 0.72 ? ['ENPHY'] : roll < 0.92 ? ['ADIST'] : ['ENPHY', 'ADIST'];
+  const modalites: MeeModalite[] =
+    fixed?.modalites ?? (roll < 0.72 ? ['ENPHY'] : roll < 0.92 ? ['ADIST'] : ['ENPHY', 'ADIST']);
 
   // A tenth of the events are past (to show why `dateDebut` matters), the rest within six months.
-  const dateDebut = addDays(today, random.chance(0.1) ? -random.int(1, 30) : random.int(0, 182));
-  const days = (typeCode === '14' || typeCode === '15') && random.chance(0.35) ? random.int(2, 3) : 1;
+  const dateDebut =
+    fixed?.dateDebut ?? addDays(today, random.chance(0.1) ? -random.int(1, 30) : random.int(0, 182));
+  const days =
+    fixed?.days ?? ((typeCode === '14' || typeCode === '15') && random.chance(0.35) ? random.int(2, 3) : 1);
   const dateFin = addDays(dateDebut, days - 1);
-  const [heureDebut, heureFin] = random.pick(HOURS);
+  const [heureDebut, heureFin] = fixed?.hours ?? random.pick(HOURS);
 
   const organisateur = `${random.pick(ORGANISATEURS)} – ${ville}`;
   const codePostal = random.pick(commune.codesPostaux);
@@ -130,10 +213,11 @@ function buildEvent(random: Random, commune: Commune, index: number, today: stri
     codeInsee: commune.codeInsee,
     latitude: commune.latitude,
     longitude: commune.longitude,
-    dateEvenement: parisMidnight(dateDebut),
+    // The start instant, in the offset of the event's zone; the hours are its local wall clock.
+    dateEvenement: zonedDateTime(dateDebut, heureDebut, zone),
     heureDebut,
     heureFin,
-    timezone: 'Europe/Paris',
+    timezone: zone,
     modalites: modalites.map((m) => MEE_MODALITES[m]),
     objectifs: random.sample(OBJECTIFS, random.int(1, 3)),
     publics: random.sample(PUBLICS, random.int(1, 3)),

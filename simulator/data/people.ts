@@ -1,13 +1,16 @@
 /**
  * Test people. FranceConnect side: identities a tester picks on the consent page, each with
  * the "Statut augmenté" payload France Travail would return (categories 1–8). API Particulier
- * side: France Travail identifiers (categories 1–5 only), including the sandbox's `default`
- * and `not_found`, and identifiers that trigger each documented error.
+ * side: France Travail identifiers (categories 1–5 only): the real sandbox's people served as
+ * it serves them (fixtures/real/api-particulier/), usernames with dots as the OpenAPI's examples,
+ * and identifiers that trigger each documented error. As in the sandbox, people no longer
+ * registered still come back with identity, contact and address.
  * Registration dates are fixed: they are history, not agenda.
  */
 import type { ApiParticulierStatut } from '../../lib/status/core/wire/api-particulier';
 import type { StatutAugmente } from '../../lib/status/core/wire/statut-augmente';
-import { API_PARTICULIER_STATUT_SAMPLE, STATUT_AUGMENTE_SAMPLE } from '../../lib/status/core/wire/fixtures';
+import { STATUT_AUGMENTE_SAMPLE } from '../../lib/status/core/wire/fixtures';
+import { sandboxPeople } from './real-payloads';
 
 /** Category labels as France Travail abbreviates them; only category 1 is documented ([?] for the others). */
 export const CATEGORIE_LIBELLES: Record<number, string> = {
@@ -285,7 +288,9 @@ interface ApInput {
   cnav: string | null;
   categorie: 1 | 2 | 3 | 4 | 5;
   debut: string;
-  contact?: { email: string | null; telephone: string | null; telephone2: string | null } | null;
+  /** End of registration: no longer registered. */
+  fin?: string;
+  contact?: { email: string | null; telephone: string | null; telephone2: string | null };
   voie: string | null;
   codePostal: string;
   ville: string;
@@ -308,7 +313,8 @@ function apPerson(p: ApInput): ApiParticulierPerson {
           sexe: p.civilite === 'M.' ? 'Masculin' : 'Féminin',
           date_naissance: p.naissance,
         },
-        contact: p.contact === undefined ? null : p.contact,
+        // The block is always there with the scope; a person without coordinates has null fields.
+        contact: p.contact ?? { email: null, telephone: null, telephone2: null },
         adresse: {
           code_cog_insee_commune: p.insee,
           code_postal: p.codePostal,
@@ -321,7 +327,7 @@ function apPerson(p: ApInput): ApiParticulierPerson {
         },
         inscription: {
           date_debut: p.debut,
-          date_fin: null,
+          date_fin: p.fin ?? null,
           code_certification_cnav: p.cnav,
           categorie: { code: p.categorie, libelle: CATEGORIE_LIBELLES[p.categorie] ?? '' },
         },
@@ -332,42 +338,58 @@ function apPerson(p: ApInput): ApiParticulierPerson {
   };
 }
 
-function noLongerRegistered(
-  identifiant: string,
-  debut: string,
-  fin: string,
-  description: string,
-): ApiParticulierPerson {
-  return {
-    identifiant,
-    description,
-    payload: {
-      data: {
-        identifiant,
-        identite: null,
-        contact: null,
-        adresse: null,
-        inscription: { date_debut: debut, date_fin: fin },
-      },
-      links: {},
-      meta: {},
-    },
-  };
-}
+const SANDBOX_DESCRIPTIONS: Record<string, string> = {
+  default: 'Identifiant du bac à sable réel : Jean Dupont, inscrit, catégorie 1, VC.',
+  '123461A': 'Bac à sable réel : plus inscrit (fin le 01/09/2025), identité, contact et adresse présents.',
+  '123462A': 'Bac à sable réel : plus inscrit (fin le 01/09/2025), identité, contact et adresse présents.',
+};
 
-const docSample = structuredClone(API_PARTICULIER_STATUT_SAMPLE) as unknown as ApiParticulierStatut;
+/** The real sandbox's people, byte for byte what staging.particulier.api.gouv.fr answers. */
+const SANDBOX: ApiParticulierPerson[] = sandboxPeople().map((p) => ({
+  identifiant: p.identifiant,
+  description:
+    SANDBOX_DESCRIPTIONS[p.identifiant] ??
+    `Bac à sable réel : ${p.payload.data.identite?.prenom ?? ''} ${p.payload.data.identite?.nom_naissance ?? ''}, inscrit(e), catégorie ${String(p.payload.data.inscription?.categorie?.code ?? '?')}.`,
+  payload: p.payload,
+}));
 
 export const API_PARTICULIER_PEOPLE: ApiParticulierPerson[] = [
-  {
-    identifiant: 'default',
-    description: 'Identifiant du bac à sable : trouvé (exemple de la documentation).',
-    payload: { ...docSample, data: { ...docSample.data, identifiant: 'default' } },
-  },
-  {
-    identifiant: '123456A',
-    description: 'L’exemple de la documentation : Martine Courtet, catégorie 1, VC.',
-    payload: docSample,
-  },
+  ...SANDBOX,
+  // The OpenAPI's own identifier examples: usernames the person chose, with a dot.
+  apPerson({
+    identifiant: 'jean.dupont33',
+    civilite: 'M.',
+    prenom: 'Jean',
+    nom: 'Dupont',
+    naissance: '1984-10-02',
+    cnav: 'VC',
+    categorie: 2,
+    debut: '2025-01-06',
+    contact: { email: 'jean.dupont33@example.fr', telephone: '0556000000', telephone2: null },
+    voie: '3 Cours de l’Intendance',
+    codePostal: '33000',
+    ville: 'Bordeaux',
+    insee: '33063',
+    description: 'Identifiant avec un point (exemple de l’OpenAPI) : inscrit, catégorie 2, VC.',
+  }),
+  apPerson({
+    identifiant: 'martin.jacques',
+    civilite: 'M.',
+    prenom: 'JACQUES',
+    nom: 'MARTIN',
+    naissance: '1995-02-02',
+    cnav: 'VC',
+    categorie: 1,
+    debut: '2021-01-07',
+    fin: '2023-03-12',
+    contact: { email: 'martin.jacques@france.fr', telephone: '0636676767', telephone2: '1122334455' },
+    voie: '21 RUE DES MARMOTS',
+    codePostal: '75001',
+    ville: 'Paris',
+    insee: '75101',
+    description:
+      'Identifiant avec un point, valeurs d’exemple de l’OpenAPI : plus inscrit depuis le 12/03/2023, identité présente.',
+  }),
   apPerson({
     identifiant: '1234567A',
     civilite: 'MME',
@@ -398,7 +420,7 @@ export const API_PARTICULIER_PEOPLE: ApiParticulierPerson[] = [
     ville: 'Marseille',
     insee: '13203',
     description:
-      'Inscrit, catégorie 2, identité certifiée (IC), sans coordonnées de contact (contact: null).',
+      'Inscrit, catégorie 2, identité certifiée (IC), sans coordonnées de contact (champs à null).',
   }),
   apPerson({
     identifiant: '3456789C',
@@ -465,18 +487,41 @@ export const API_PARTICULIER_PEOPLE: ApiParticulierPerson[] = [
     insee: '97411',
     description: 'Inscrit à La Réunion, catégorie 1, identité NON certifiée (DC).',
   }),
-  noLongerRegistered(
-    '7654321B',
-    '2019-05-02',
-    '2023-11-30',
-    'Plus inscrit depuis le 30/11/2023 : seules les dates reviennent.',
-  ),
-  noLongerRegistered(
-    '8765432C',
-    '2021-01-04',
-    '2024-06-15',
-    'Plus inscrite depuis le 15/06/2024 : seules les dates reviennent.',
-  ),
+  apPerson({
+    identifiant: '7654321B',
+    civilite: 'M.',
+    prenom: 'Yannick',
+    nom: 'Le Goff',
+    naissance: '1972-05-19',
+    cnav: 'VC',
+    categorie: 1,
+    debut: '2019-05-02',
+    fin: '2023-11-30',
+    contact: { email: 'yannick.legoff@example.fr', telephone: '0240000000', telephone2: null },
+    voie: '8 Quai de la Fosse',
+    codePostal: '44000',
+    ville: 'Nantes',
+    insee: '44109',
+    description:
+      'Plus inscrit depuis le 30/11/2023 : identité, contact et adresse reviennent (comme au bac à sable).',
+  }),
+  apPerson({
+    identifiant: '8765432C',
+    civilite: 'MME',
+    prenom: 'Inès',
+    nom: 'Moreau',
+    naissance: '1990-08-27',
+    cnav: 'IC',
+    categorie: 3,
+    debut: '2021-01-04',
+    fin: '2024-06-15',
+    contact: { email: null, telephone: '0299000000', telephone2: null },
+    voie: '4 Rue Le Bastard',
+    codePostal: '35000',
+    ville: 'Rennes',
+    insee: '35238',
+    description: 'Plus inscrite depuis le 15/06/2024 : identité, contact et adresse reviennent.',
+  }),
 ];
 
 /** Identifiers that make the simulated API Particulier answer with a documented error. */

@@ -81,7 +81,8 @@ export function generateSalons(options: SalonOptions = {}): SalonEnLigne[] {
       dateFinCandidature: toFrenchDate(candEnd),
       nombreOffres: random.int(5, 320),
       salonEnCours: running,
-      urlSalonEnLigne: `https://salonenligne.francetravail.fr/salonenligne/${id}`,
+      // Real fairs' pages carry the fair's id as a query parameter (fixtures/real/salons-en-ligne/).
+      urlSalonEnLigne: `https://salonenligne.francetravail.fr/candidat/?salonId=${id}`,
       typeEvenement: 'Salon en ligne',
     };
     // Older payloads have no organiser.

@@ -1,4 +1,6 @@
 // @vitest-environment node
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiParticulierErrorSchema,
@@ -10,6 +12,8 @@ import type { RunningSimulator } from '../server';
 import { startTestSimulator } from '../test-support';
 
 const AP = DEMO_CREDENTIALS.apiParticulier;
+const REAL = fileURLToPath(new URL('../../fixtures/real/api-particulier/', import.meta.url));
+const readReal = (file: string): unknown => JSON.parse(readFileSync(`${REAL}${file}`, 'utf8'));
 let sim: RunningSimulator;
 beforeAll(async () => {
   sim = await startTestSimulator({ rateLimits: { apiParticulier: 1000 } });
@@ -41,18 +45,63 @@ describe('API Particulier v3 — France Travail status by identifier', () => {
     }
   });
 
-  it('returns only dates for someone no longer registered', async () => {
-    const body = apiParticulierStatutSchema.parse(
-      await (await lookup({ identifiant: '7654321B', recipient: AP.recipient })).json(),
-    );
-    expect(body.data.inscription.date_fin).toBe('2023-11-30');
-    expect(body.data.identite ?? null).toBeNull();
-    expect(body.data.inscription.categorie).toBeUndefined();
+  it('answers the real sandbox’s people exactly as the sandbox does', async () => {
+    const files = readdirSync(REAL).filter((f) => /^sandbox-(200|id-.*)\.json$/.test(f));
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    for (const file of files) {
+      const expected = readReal(file) as { data: { identifiant: string } };
+      const res = await lookup({ identifiant: expected.data.identifiant, recipient: AP.recipient });
+      expect(await res.json(), file).toEqual(expected);
+    }
   });
 
-  it('answers 404 24003 for not_found and for an unknown identifier', async () => {
-    await expectError(await lookup({ identifiant: 'not_found', recipient: AP.recipient }), 404, '24003');
-    await expectError(await lookup({ identifiant: '1111111X', recipient: AP.recipient }), 404, '24003');
+  it('answers someone no longer registered with identity, contact and address, as the sandbox does', async () => {
+    const body = (await (await lookup({ identifiant: '7654321B', recipient: AP.recipient })).json()) as {
+      data: Record<string, { date_fin?: string } | undefined>;
+    };
+    expect(body.data.inscription?.date_fin).toBe('2023-11-30');
+    expect(Object.keys(body.data).sort()).toEqual([
+      'adresse',
+      'contact',
+      'identifiant',
+      'identite',
+      'inscription',
+    ]);
+  });
+
+  it('accepts usernames with a dot (the OpenAPI’s own examples)', async () => {
+    for (const identifiant of ['jean.dupont33', 'martin.jacques']) {
+      const res = await lookup({ identifiant, recipient: AP.recipient });
+      expect(res.status, identifiant).toBe(200);
+      expect(((await res.json()) as { data: { identifiant: string } }).data.identifiant).toBe(identifiant);
+    }
+  });
+
+  it('answers not_found and an unknown identifier with the sandbox’s own 404 body', async () => {
+    for (const identifiant of ['not_found', '1111111X', 'inconnu.depuis2020']) {
+      const res = await lookup({ identifiant, recipient: AP.recipient });
+      expect(res.status).toBe(404);
+      expect(await res.json()).toEqual(readReal('sandbox-404.json'));
+    }
+  });
+
+  it('leaves out the blocks the token has no scope for (inscription and contact here)', async () => {
+    const res = await lookup(
+      { identifiant: '1234567A', recipient: AP.recipient },
+      API_PARTICULIER_TEST_TOKENS.partialScopes,
+    );
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { data: Record<string, unknown>; links: unknown; meta: unknown };
+    expect(Object.keys(body.data).sort()).toEqual(['adresse', 'identifiant', 'identite']);
+    expect(body.links).toEqual({});
+  });
+
+  it('uses the OpenAPI’s titles and details for its errors', async () => {
+    const res = await lookup(
+      { identifiant: 'default', recipient: AP.recipient },
+      API_PARTICULIER_TEST_TOKENS.expired,
+    );
+    expect(await res.json()).toEqual(readReal('openapi-401-00103.json'));
   });
 
   it.each(Object.entries(API_PARTICULIER_ERROR_IDENTIFIERS))(

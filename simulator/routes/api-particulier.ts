@@ -1,44 +1,46 @@
 /**
  * API Particulier v3: `GET /v3/france_travail/statut/identifiant?identifiant&recipient`
- * with an organisation token; errors as `{errors:[{code,title,detail,source,meta}]}`.
+ * with an organisation token; errors as `{errors:[{code,title,detail,source,meta}]}`, with the
+ * titles and details of the real OpenAPI (fixtures/real/api-particulier/). Each block of `data`
+ * comes back only if the token has its scope, as the real API masks data by scope.
  */
 import type { Handler, SimContext } from '../context';
 import { API_PARTICULIER_ERROR_IDENTIFIERS, findApiParticulierPerson } from '../data/people';
 import { API_PARTICULIER_TEST_TOKENS, DEMO_CREDENTIALS } from '../../lib/settings/core/demo-credentials';
+import { realErrors, statutScopes } from '../data/real-payloads';
 import { bearerToken, delay, sendJson } from '../http/respond';
 import { sendData } from './payload';
 
-interface ApiError {
-  status: number;
-  code: string;
-  title: string;
-  detail: string;
-  source?: { parameter: string };
-}
-
-const ERRORS: Record<string, Omit<ApiError, 'status' | 'code'>> = {
-  '00100': { title: 'Accès non autorisé', detail: 'Le jeton n’a pas accès à ces données (scope manquant).' },
-  '00101': { title: 'Non autorisé', detail: 'Le jeton d’accès est absent ou invalide.' },
-  '00103': { title: 'Jeton expiré', detail: 'Le jeton d’accès a expiré : renouvelez-le.' },
-  '00105': {
-    title: 'Jeton sur liste noire',
-    detail: 'Ce jeton a été exposé et mis sur liste noire : demandez-en un nouveau.',
-  },
-  '00015': {
-    title: 'Requête déjà en cours',
-    detail: 'Une requête avec ce jeton est déjà en cours de traitement.',
-  },
-  '00429': { title: 'Trop de requêtes', detail: 'Limite de 20 requêtes par seconde dépassée.' },
+/** Codes the OpenAPI gives no example of for this endpoint, with the simulator's own words. */
+const LOCAL_ERRORS: Record<string, { title: string; detail: string }> = {
   '24003': {
-    title: 'Dossier non trouvé',
-    detail: 'Aucune situation France Travail n’a été trouvée pour cet identifiant.',
+    title: 'Entité non trouvée',
+    detail: "Aucune situation France Travail n'a pu être trouvée avec les critères de recherche fournis.",
   },
-  '24999': { title: 'Erreur du fournisseur', detail: 'France Travail a renvoyé une erreur inattendue.' },
-  '24001': { title: 'Fournisseur indisponible', detail: 'France Travail est momentanément indisponible.' },
-  '24002': { title: 'Fournisseur en maintenance', detail: 'France Travail est en maintenance.' },
-  '24004': { title: 'Délai dépassé', detail: 'France Travail n’a pas répondu à temps.' },
-  '00501': { title: 'Service indisponible', detail: 'Le service est momentanément indisponible.' },
 };
+const ERRORS: Record<string, { title: string; detail: string; source?: unknown; meta?: unknown }> = {
+  ...LOCAL_ERRORS,
+  ...realErrors(),
+};
+
+/** `pole_emploi_inscription` → `inscription`: the block of `data` a scope opens. */
+const ALL_SCOPES = statutScopes();
+const blockOf = (scope: string) => scope.replace(/^pole_emploi_/, '');
+
+/** Scopes of the simulator's valid tokens; the partial one lacks inscription and contact. */
+const TOKEN_SCOPES: Record<string, readonly string[]> = {
+  [DEMO_CREDENTIALS.apiParticulier.token]: ALL_SCOPES,
+  [API_PARTICULIER_TEST_TOKENS.partialScopes]: ALL_SCOPES.filter(
+    (scope) => !['pole_emploi_inscription', 'pole_emploi_contact'].includes(scope),
+  ),
+};
+
+/** The answer as a token with these scopes sees it: the other blocks are left out. */
+function maskByScope(payload: { data: Record<string, unknown> }, scopes: readonly string[]): object {
+  const open = new Set(scopes.map(blockOf));
+  const data = Object.fromEntries(Object.entries(payload.data).filter(([block]) => open.has(block)));
+  return { ...payload, data };
+}
 
 function sendError(
   ctx: SimContext,
@@ -51,8 +53,8 @@ function sendError(
     code,
     title: known.title,
     detail: extra.detail ?? known.detail,
-    source: extra.source ?? null,
-    meta: { provider: 'France Travail' },
+    source: extra.source ?? known.source ?? null,
+    meta: known.meta ?? { provider: 'France Travail' },
   };
   sendJson(ctx.res, status, { errors: [error] }, extra.headers ?? {});
 }
@@ -95,7 +97,8 @@ export const apiParticulierRoute: Handler = async (ctx) => {
   ) {
     return sendError(ctx, 403, '00100');
   }
-  if (token !== DEMO_CREDENTIALS.apiParticulier.token) return sendError(ctx, 401, '00101');
+  const scopes = token === undefined ? undefined : TOKEN_SCOPES[token];
+  if (!token || !scopes) return sendError(ctx, 401, '00101');
 
   if (faults.has('429')) return tooMany(ctx, app.apiParticulierLimiter.perSecond);
   const decision = app.apiParticulierLimiter.take(token);
@@ -114,7 +117,8 @@ export const apiParticulierRoute: Handler = async (ctx) => {
     });
   }
   const identifiant = url.searchParams.get('identifiant');
-  if (!identifiant || !/^[A-Za-z0-9_]{1,20}$/.test(identifiant)) {
+  // A username the person chose: letters, digits, dots, hyphens, underscores (`jean.dupont33`).
+  if (!identifiant || !/^[A-Za-z0-9._-]{1,64}$/.test(identifiant)) {
     return sendError(ctx, 422, '00203', {
       source: { parameter: 'identifiant' },
       detail: identifiant
@@ -133,8 +137,10 @@ export const apiParticulierRoute: Handler = async (ctx) => {
   }
   const person = findApiParticulierPerson(identifiant);
   if (!person) return sendError(ctx, 404, '24003');
+  const visible = maskByScope(person.payload, scopes);
+  // A block that is there but broken (no start date): an invalid answer, unlike a masked block.
   const payload = faults.has('item-incomplet')
-    ? { ...person.payload, data: { identifiant: person.identifiant, identite: person.payload.data.identite } }
-    : person.payload;
+    ? { ...visible, data: { ...person.payload.data, inscription: { date_fin: null } } }
+    : visible;
   sendData(ctx, payload);
 };

@@ -33,6 +33,8 @@ export const API_PARTICULIER_TEST_TOKENS = {
   expired: 'simulateur-api-particulier-expire',
   /** 403 00100: the token has no access to this data. */
   noScope: 'simulateur-api-particulier-sans-scope',
+  /** 200 without `inscription` and `contact`: an organisation not authorised for them. */
+  partialScopes: 'simulateur-api-particulier-habilitation-partielle',
 } as const;
 
 /** Redirect URLs of the extension (browser.identity.getRedirectURL()) for its fixed ids. */
