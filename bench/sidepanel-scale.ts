@@ -33,7 +33,8 @@ async function writeEventsCache(helper: Page, events: EmploymentEvent[]): Promis
     await chrome.storage.local.remove(['eventFilters', 'eventsRefreshFailure']);
     await chrome.storage.local.set({
       eventsCache: { fetchedAt: new Date().toISOString(), territory: [], events: list, dropped: 0 },
-      eventsCache$: { v: 1 },
+      // The item's current version (lib/platform/storage/items.ts): an older one is dropped on read.
+      eventsCache$: { v: 2 },
     });
   }, events);
 }

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import type { EventPlace } from '../../lib/events/core/event';
+import { MEE_TYPE_CODES, type MeeTypeCode } from '../../lib/events/core/wire/mee';
+import type { TypeOption } from '../../lib/events/search/search-index';
 import {
   PERIODS,
   SECTOR_LETTERS,
@@ -19,12 +21,13 @@ interface EventFiltersFormProps {
   filters: EventFilters;
   onChange: (change: Partial<EventFilters>) => void;
   onReset: () => void;
-  typeLabels: readonly string[];
+  /** Real types by code, other types by label (lib/events/search/search-index.ts). */
+  typeOptions: readonly TypeOption[];
   places: readonly (EventPlace | null)[];
 }
 
 /** Every search filter; the list below updates as the agent types (no submit). */
-export function EventFiltersForm({ filters, onChange, onReset, typeLabels, places }: EventFiltersFormProps) {
+export function EventFiltersForm({ filters, onChange, onReset, typeOptions, places }: EventFiltersFormProps) {
   const { t } = useI18n();
   const e = t.events;
   const id = useId();
@@ -104,13 +107,15 @@ export function EventFiltersForm({ filters, onChange, onReset, typeLabels, place
             onChange={(ev) => onChange({ type: ev.target.value })}
           >
             <option value="">{e.typeAll}</option>
-            {typeLabels.map((label) => (
-              <option key={label} value={label}>
-                {label}
+            {typeOptions.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
               </option>
             ))}
-            {filters.type && !typeLabels.includes(filters.type) ? (
-              <option value={filters.type}>{filters.type}</option>
+            {filters.type && !typeOptions.some((option) => option.value === filters.type) ? (
+              <option value={filters.type}>
+                {MEE_TYPE_CODES[filters.type as MeeTypeCode] ?? filters.type}
+              </option>
             ) : null}
           </select>
         </div>

@@ -151,7 +151,7 @@ export function EventsPanel({ request = null }: { request?: { eventKey: string; 
               setActive(0);
             }}
             onReset={resetFilters}
-            typeLabels={index?.typeLabels ?? []}
+            typeOptions={index?.typeOptions ?? []}
             places={places}
           />
           <p className="events-count" aria-hidden="true">

@@ -10,7 +10,14 @@ import { messagingJournalClient, type JournalClient } from './journal-client';
 import { JournalTable } from './JournalTable';
 import './journal.css';
 
-const OUTCOMES: CheckOutcome[] = ['registered', 'no_longer_registered', 'not_found', 'refused', 'error'];
+const OUTCOMES: CheckOutcome[] = [
+  'registered',
+  'no_longer_registered',
+  'not_covered',
+  'not_found',
+  'refused',
+  'error',
+];
 
 type ListState = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; entries: JournalEntry[] };
 

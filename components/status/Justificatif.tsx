@@ -23,7 +23,10 @@ export const Justificatif = forwardRef<HTMLHeadingElement, JustificatifProps>(fu
     ? [category, data.categoryLabel ?? categoryInfo(category, language)?.shortLabel]
         .filter(Boolean)
         .join(' — ')
-    : null;
+    : // A label without a code (France Travail's backend spelling): the label as sent.
+      data.verdict.kind === 'registered'
+      ? data.categoryLabel
+      : null;
   const rows: [string, string][] = [
     [j.checkedAt, formatInstant(data.checkedAt, language)],
     [j.agent, data.agent ?? j.agentUnknown],

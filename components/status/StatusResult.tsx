@@ -41,6 +41,8 @@ export const StatusResult = forwardRef<HTMLHeadingElement, StatusResultProps>(fu
   const contact = status?.contact;
   const address = status?.address;
   const hidesSome = STATUS_FIELDS.some((field) => !fields.includes(field));
+  // Blocks the organisation would show but its habilitation does not cover: said, not hidden.
+  const notCovered = (status?.notCovered ?? []).filter((block) => fields.includes(block));
 
   return (
     <section className={`status-result status-result--${verdict.kind}`} aria-labelledby="verdict">
@@ -48,6 +50,14 @@ export const StatusResult = forwardRef<HTMLHeadingElement, StatusResultProps>(fu
         {verdictText(verdict, context.mode, t.status, language)}
       </h2>
       {verdict.kind === 'not_found' ? <p>{t.status.verdict.notFoundAdvice}</p> : null}
+      {verdict.kind === 'not_covered' ? <p>{t.status.verdict.notCoveredAdvice}</p> : null}
+
+      {notCovered.length > 0 ? (
+        <section aria-labelledby="result-not-covered" className="status-result__not-covered">
+          <h3 id="result-not-covered">{r.notCoveredTitle}</h3>
+          <p>{r.notCovered(notCovered.map((block) => r.blockNames[block]).join(', '))}</p>
+        </section>
+      ) : null}
 
       {registration && (registration.categoryCode || registration.categoryLabel) ? (
         <section aria-labelledby="result-category">
@@ -59,7 +69,11 @@ export const StatusResult = forwardRef<HTMLHeadingElement, StatusResultProps>(fu
               <Row label={r.categoryLabel}>{registration.categoryLabel}</Row>
             ) : null}
             <Row label={r.categoryDescription}>
-              {category ? category.description : r.categoryUnknown(registration.categoryCode ?? '?')}
+              {category
+                ? category.description
+                : registration.categoryCode
+                  ? r.categoryUnknown(registration.categoryCode)
+                  : r.categoryLabelOnly}
             </Row>
           </dl>
         </section>

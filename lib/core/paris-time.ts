@@ -52,17 +52,26 @@ export function endOfMonth(day: string): string {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * A Paris-time formatter for a locale and options, built once (Intl constructors are costly
- * in long lists).
+ * A formatter for a locale, options and time zone, built once (Intl constructors are costly
+ * in long lists). Events are shown in their own zone (Réunion, Guyane…), the rest in Paris's.
  */
-export function parisFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+export function zonedFormatter(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+  timeZone: string,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: PARIS_TIME_ZONE });
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
     formatters.set(key, format);
   }
   return format;
+}
+
+/** A Paris-time formatter for a locale and options, built once. */
+export function parisFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return zonedFormatter(locale, options, PARIS_TIME_ZONE);
 }
 
 /** An instant in Paris time: "3 mars 2025 à 14:05". */

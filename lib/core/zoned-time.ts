@@ -123,3 +123,28 @@ export function frenchDateToIso(value: string | null | undefined): string | null
   const iso = `${match[3]}-${match[2]}-${match[1]}`;
   return wallTimeToInstant(iso, '00:00') ? iso : null;
 }
+
+/** The UTC offset an ISO date-time is written with, in minutes ("+06:00" → 360, "Z" → 0); null without one. */
+export function writtenOffsetMinutes(value: string): number | null {
+  const match = /T[\d:.]+(Z|([+-])(\d{2}):?(\d{2}))$/.exec(value);
+  if (!match) return null;
+  if (match[1] === 'Z') return 0;
+  const minutes = Number(match[3]) * 60 + Number(match[4]);
+  return match[2] === '-' ? -minutes : minutes;
+}
+
+/** A zone that is always at this offset: "Etc/GMT-6" is UTC+6 (POSIX signs); null off whole hours. */
+export function fixedOffsetZone(offsetMinutes: number): string | null {
+  if (offsetMinutes % 60 !== 0) return null;
+  const hours = offsetMinutes / 60;
+  if (hours < -12 || hours > 14) return null;
+  return hours === 0 ? 'Etc/UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
+}
+
+/** "+4", "-3", "+5:30": an offset as people read it after "UTC". */
+export function formatUtcOffset(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const minutes = abs % 60;
+  return `${sign}${Math.floor(abs / 60)}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+}

@@ -28,8 +28,10 @@ export function journalOutcome(result: Result<StatusLookup>): {
       : { outcome: 'error', errorCode: result.error.code };
   }
   if (result.value.kind === 'not_found') return { outcome: 'not_found', errorCode: null };
+  const registration = result.value.status.registration;
+  if (!registration) return { outcome: 'not_covered', errorCode: null };
   return {
-    outcome: result.value.status.registration.registeredNow ? 'registered' : 'no_longer_registered',
+    outcome: registration.registeredNow ? 'registered' : 'no_longer_registered',
     errorCode: null,
   };
 }
@@ -77,7 +79,9 @@ export async function verifyStatus(
       outcome,
       errorCode,
       categoryCode:
-        result.ok && result.value.kind === 'found' ? result.value.status.registration.categoryCode : null,
+        result.ok && result.value.kind === 'found'
+          ? (result.value.status.registration?.categoryCode ?? null)
+          : null,
     });
   } catch {
     const error: AppError = { code: 'internal', detail: 'The check could not be journaled' };

@@ -150,9 +150,16 @@ describe('online fairs', () => {
 describe('test people', () => {
   it('FranceConnect identities cover categories 1–8, certified and not, registered and not', () => {
     const statuts = FRANCECONNECT_IDENTITIES.map((i) => statutAugmenteSchema.parse(i.statut));
-    expect(new Set(statuts.map((s) => Number(s.situationInscription.categorieInscription)))).toEqual(
+    const codes = statuts.map((s) => s.situationInscription.categorieInscription);
+    expect(new Set(codes.filter((c) => /^\d$/.test(String(c))).map(Number))).toEqual(
       new Set([1, 2, 3, 4, 5, 6, 7, 8]),
     );
+    // The backend's spelling: a label where the code should be, and INSEECommune.
+    const variant = statuts.find((s) => s.adresse.INSEECommune !== undefined);
+    expect(variant?.situationInscription.categorieInscription).toBe(
+      'PERSONNE SANS EMPLOI NON DISPONIBLE IMMEDIATEMENT',
+    );
+    expect(variant?.adresse.inseecommune).toBeUndefined();
     expect(new Set(statuts.map((s) => s.etatCivil.codeCertificationCNAV))).toEqual(
       new Set(['VC', 'IC', 'PC', 'AC', 'DC', 'EC', 'RC', null]),
     );
@@ -165,7 +172,7 @@ describe('test people', () => {
 
   it('API Particulier people are valid, categories 1–5 only, with the sandbox identifier', () => {
     for (const p of API_PARTICULIER_PEOPLE) apiParticulierStatutSchema.parse(p.payload);
-    const codes = API_PARTICULIER_PEOPLE.map((p) => p.payload.data.inscription.categorie?.code).filter(
+    const codes = API_PARTICULIER_PEOPLE.map((p) => p.payload.data.inscription?.categorie?.code).filter(
       (c) => c !== undefined,
     );
     expect(new Set(codes)).toEqual(new Set([1, 2, 3, 4, 5]));

@@ -52,6 +52,11 @@ interface PersonInput {
   categorie: number;
   /** Category sent as a number rather than a string (both are seen). */
   categorieAsNumber?: boolean;
+  /**
+   * France Travail's backend spellings (fixtures/real/statut-augmente/): `INSEECommune`, and
+   * the category's label in `categorieInscription`, without `libellecategorieInscription`.
+   */
+  backendSpellings?: boolean;
   inscription: string;
   cessation?: string;
   contact?: StatutAugmente['modalitesContact'];
@@ -88,13 +93,17 @@ function identity(p: PersonInput): FranceConnectIdentity {
       ligneComplementDistribution: null,
       codePostal: p.codePostal,
       localite: `${p.codePostal} ${p.ville.toUpperCase()}`,
-      inseecommune: p.insee,
+      ...(p.backendSpellings ? { INSEECommune: p.insee } : { inseecommune: p.insee }),
     },
     situationInscription: {
       dateInscription: dateTime(p.inscription),
       dateCessationInscription: p.cessation ? dateTime(p.cessation) : null,
-      categorieInscription: p.categorieAsNumber ? p.categorie : String(p.categorie),
-      libellecategorieInscription: CATEGORIE_LIBELLES[p.categorie] ?? '',
+      ...(p.backendSpellings
+        ? { categorieInscription: CATEGORIE_LIBELLES[p.categorie] ?? '' }
+        : {
+            categorieInscription: p.categorieAsNumber ? p.categorie : String(p.categorie),
+            libellecategorieInscription: CATEGORIE_LIBELLES[p.categorie] ?? '',
+          }),
     },
   };
   if (p.contact !== undefined) statut.modalitesContact = p.contact;
@@ -246,6 +255,24 @@ export const FRANCECONNECT_IDENTITIES: FranceConnectIdentity[] = [
     voie: '2 COURS NAPOLEON',
     contact: { email: 'chloe.bernard@example.fr' },
     description: 'Inscrite en Corse, catégorie 8, sans code de certification CNAV (null).',
+  }),
+  identity({
+    key: 'nadia-perrin',
+    civilite: 'MME',
+    prenom: 'Nadia',
+    nom: 'Perrin',
+    naissance: '1983-02-11',
+    cnav: 'VC',
+    categorie: 4,
+    backendSpellings: true,
+    inscription: '2025-05-19',
+    codePostal: '54000',
+    ville: 'Nancy',
+    insee: '54395',
+    voie: '10 PLACE STANISLAS',
+    contact: { telephone: '0383000000', email: 'nadia.perrin@example.fr' },
+    description:
+      'Inscrite, variante du service : « INSEECommune » et le libellé de la catégorie à la place du code (catégorie inconnue).',
   }),
   identity({
     key: 'andre-leroy',

@@ -31,6 +31,7 @@ export function sandboxPeople(): SandboxPerson[] {
     .sort()
     .map((file) => {
       const payload = apiParticulierStatutSchema.parse(readJson(`api-particulier/${file}`));
+      if (!payload.data.identifiant) throw new Error(`${file}: no identifiant`);
       return { identifiant: payload.data.identifiant, file, payload };
     });
 }

@@ -40,7 +40,7 @@ describe('API Particulier v3 — France Travail status by identifier', () => {
       expect(res.status, person.identifiant).toBe(200);
       const body = apiParticulierStatutSchema.parse(await res.json());
       expect(body.data.identifiant).toBe(person.identifiant);
-      const code = body.data.inscription.categorie?.code;
+      const code = body.data.inscription?.categorie?.code;
       if (code !== undefined) expect([1, 2, 3, 4, 5]).toContain(code);
     }
   });

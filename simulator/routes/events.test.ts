@@ -69,7 +69,9 @@ describe('events search applies every documented filter', () => {
     ],
     ['modalite ADIST', { modalite: 'ADIST' }, (e) => e.modalites.includes('à distance')],
     ['modalite ENPHY', { modalite: 'ENPHY' }, (e) => e.modalites.includes('en physique')],
-    ['typeEvenement 13', { typeEvenement: '13' }, (e) => e.type === 'Job dating'],
+    // France Travail's own app: 13 = réunion d'information, 18 = job dating.
+    ['typeEvenement 13', { typeEvenement: '13' }, (e) => e.type === "Réunion d'information"],
+    ['typeEvenement 18', { typeEvenement: '18' }, (e) => e.type === 'Job Dating'],
     [
       'dates',
       { dateDebut: '2025-04-01', dateFin: '2025-04-07' },

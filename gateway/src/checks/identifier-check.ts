@@ -61,10 +61,9 @@ export function outcomeOf(result: Result<StatusLookup>): { outcome: CheckOutcome
     return { outcome: 'error', errorCode: result.error.providerCode ?? result.error.code };
   }
   if (result.value.kind === 'not_found') return { outcome: 'not_found', errorCode: null };
-  return {
-    outcome: result.value.status.registration.registeredNow ? 'registered' : 'no_longer_registered',
-    errorCode: null,
-  };
+  const registration = result.value.status.registration;
+  if (!registration) return { outcome: 'not_covered', errorCode: null };
+  return { outcome: registration.registeredNow ? 'registered' : 'no_longer_registered', errorCode: null };
 }
 
 const SECTION_OF: Record<StatusField, keyof JobSeekerStatus> = {

@@ -18,6 +18,8 @@ export const CHECK_OUTCOMES = [
   'registered',
   'no_longer_registered',
   'not_found',
+  // The answer came without its registration block: the habilitation does not cover it.
+  'not_covered',
   'refused',
   'cancelled',
   'timeout',

@@ -146,7 +146,7 @@ describe.each(DATABASE_KINDS)('part 2 API through the gateway, DPoP-bound (%s)',
 
     const dpo = await signIn(gateway, 'riom-dpo');
     const search = await call(dpo.ext, second, dpo.tokens.access_token, 'POST', '/api/v1/journal/search', {
-      identifiant: '1234 567a',
+      identifiant: '1234567a',
     });
     const found = (await search.json()) as { checks: { motif: string; outcome: string }[] };
     expect(found.checks).toEqual([

@@ -1,6 +1,6 @@
 /**
  * The shared identifier rule (lib/status/core/identifier.ts), used by the checks (validation)
- * and the journal (fingerprints), so "1234 567a" and "1234567A" are one person everywhere.
+ * and the journal (fingerprints), so " 1234567a" and "1234567A" are one person everywhere.
  */
 import { checkIdentifier, identifierKey, type IdentifierCheck } from '../../../lib/status/core/identifier';
 

@@ -1,8 +1,8 @@
 /**
  * The one event model of the product: MEE events and online fairs ("salons en ligne")
  * are both normalised into it (lib/events/normalise-*.ts). Public data only.
- * Instants are ISO-8601 strings in UTC (`toISOString()`), computed from Europe/Paris
- * wall-clock times; they survive JSON storage and messaging unchanged.
+ * Instants are ISO-8601 strings in UTC (`toISOString()`); they survive JSON storage and
+ * messaging unchanged. Each event says the time zone its hours are read and shown in.
  */
 export type EventSource = 'mee' | 'salon-en-ligne';
 
@@ -26,10 +26,16 @@ export interface EmploymentEvent {
   title: string;
   /** Type label as the source gives it ("Salon", "Job dating", "Salon en ligne"…). */
   typeLabel: string;
-  /** MEE type code when known ("13"…"32"). */
+  /** MEE type code when the label is one of the known types ("13"…"32"). */
   typeCode: string | null;
   start: string;
   end: string | null;
+  /**
+   * IANA zone the event's hours are shown in: its own (Indian/Reunion, America/Cayenne…), or a
+   * fixed offset (Etc/GMT-6) when the source's offset fits no zone it names; Europe/Paris for
+   * online fairs.
+   */
+  timeZone: string;
   /** False when the source gives dates without hours (online fairs). */
   hasTime: boolean;
   online: boolean;

@@ -1,8 +1,17 @@
 import type { EmploymentEvent, EventModality, EventPlace } from './event';
-import { MEE_TYPE_CODES, type MeeEvenement } from './wire/mee';
+import { type MeeEvenement } from './wire/mee';
 import { departementFromInsee, departementFromPostalCode } from './departement';
+import { typeCodeOfLabel } from './event-type';
 import { safeHttpUrl } from './safe-url';
-import { safeTimeZone, wallDateOf, wallTimeToInstant, zonedDate } from '../../core/zoned-time';
+import {
+  PARIS,
+  fixedOffsetZone,
+  safeTimeZone,
+  wallTimeToInstant,
+  writtenOffsetMinutes,
+  zonedDate,
+  zoneOffsetMs,
+} from '../../core/zoned-time';
 
 const SECTOR_LETTER = /^[A-N]$/;
 
@@ -14,12 +23,6 @@ function modalityOf(modalites: readonly string[]): EventModality | null {
   if (remote) return 'distance';
   if (inPerson) return 'presentiel';
   return null;
-}
-
-function typeCodeOf(label: string): string | null {
-  const wanted = label.trim().toLowerCase();
-  const entry = Object.entries(MEE_TYPE_CODES).find(([, name]) => name.toLowerCase() === wanted);
-  return entry ? entry[0] : null;
 }
 
 function sum(...values: (number | null | undefined)[]): number | null {
@@ -48,20 +51,79 @@ function placeOf(event: MeeEvenement): EventPlace | null {
   };
 }
 
-/** Start and end instants from the event's date and its wall-clock hours in its zone. */
-function timesOf(event: MeeEvenement): { start: string; end: string | null; hasTime: boolean } | null {
-  const date = wallDateOf(event.dateEvenement);
-  if (!date) return null;
-  const zone = safeTimeZone(event.timezone);
-  if (!event.heureDebut) {
-    const start = wallTimeToInstant(date, '00:00', zone);
-    return start ? { start, end: null, hasTime: false } : null;
+/** A valid IANA zone the source names, else null (a hostile `timezone` must not throw). */
+function declaredZone(timezone: string | null | undefined): string | null {
+  return timezone && safeTimeZone(timezone) === timezone ? timezone : null;
+}
+
+/**
+ * The zone the event's hours are shown in. `dateEvenement` is the start instant written in
+ * the event's offset (France Travail's own consumer reads it so: fixtures/real/mee/). The
+ * named `timezone` wins when it has that offset at that instant; an offset it contradicts
+ * (France Travail's fixture: +06:00 with "Europe/Paris") is shown as a fixed offset. A UTC
+ * offset says nothing of the place: the named zone (or Paris) then.
+ */
+function eventZone(
+  timezone: string | null | undefined,
+  startMs: number,
+  offsetMinutes: number | null,
+): string {
+  const declared = declaredZone(timezone);
+  if (offsetMinutes === null || offsetMinutes === 0) return declared ?? PARIS;
+  if (declared && zoneOffsetMs(startMs, declared) === offsetMinutes * 60_000) return declared;
+  return fixedOffsetZone(offsetMinutes) ?? declared ?? PARIS;
+}
+
+const CLOCK = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
+function minutesOfDay(time: string | null | undefined): number | null {
+  const match = CLOCK.exec(time ?? '');
+  if (!match) return null;
+  const [hour, minute] = [Number(match[1]), Number(match[2])];
+  return hour > 23 || minute > 59 ? null : hour * 60 + minute;
+}
+
+interface Times {
+  start: string;
+  end: string | null;
+  hasTime: boolean;
+  timeZone: string;
+}
+
+/**
+ * Start, end and zone. The start is the instant of `dateEvenement`; the end is `heureFin`
+ * on the same clock as `heureDebut` (start + their difference). A `dateEvenement` at
+ * midnight with a later `heureDebut` is read as a date only, `heureDebut` being the local
+ * start (the form older payloads and sources without an instant use).
+ */
+function timesOf(event: MeeEvenement): Times | null {
+  const startMs = Date.parse(event.dateEvenement);
+  const written = writtenOffsetMinutes(event.dateEvenement);
+  if (Number.isNaN(startMs)) return null;
+  const datePart = event.dateEvenement.slice(0, 10);
+  // The written date must exist on the calendar (Date.parse rolls 30 February over).
+  if (!wallTimeToInstant(datePart, '00:00')) return null;
+  const timeZone = eventZone(event.timezone, startMs, written);
+  // The time of day as written (the wire schema requires an offset; none reads as UTC).
+  const wallMinutes = (((Math.floor(startMs / 60_000) + (written ?? 0)) % 1440) + 1440) % 1440;
+  const debut = minutesOfDay(event.heureDebut);
+  const fin = minutesOfDay(event.heureFin);
+
+  let start = new Date(startMs).toISOString();
+  if (wallMinutes === 0 && debut !== null && debut > 0) {
+    const legacy = wallTimeToInstant(datePart, event.heureDebut ?? '', declaredZone(event.timezone) ?? PARIS);
+    if (!legacy) return null;
+    start = legacy;
   }
-  const start = wallTimeToInstant(date, event.heureDebut, zone);
-  if (!start) return null;
-  const end = event.heureFin ? wallTimeToInstant(date, event.heureFin, zone) : null;
-  // An end before the start is a typing error at the source: keep the start only.
-  return { start, end: end && end > start ? end : null, hasTime: true };
+  const hasTime = debut !== null || wallMinutes !== 0;
+  let end: string | null = null;
+  if (debut !== null && fin !== null) {
+    // An end before the start is a typing error at the source: keep the start only.
+    end = fin > debut ? new Date(Date.parse(start) + (fin - debut) * 60_000).toISOString() : null;
+  } else if (fin !== null && event.heureFin) {
+    const candidate = wallTimeToInstant(zonedDate(Date.parse(start), timeZone), event.heureFin, timeZone);
+    end = candidate && candidate > start ? candidate : null;
+  }
+  return { start, end, hasTime, timeZone };
 }
 
 /** Running between its start and end; without an end hour, until the end of its day. */
@@ -91,9 +153,10 @@ export function normaliseMeeEvent(event: MeeEvenement, now: number = Date.now())
     id,
     title: event.titre.trim(),
     typeLabel: event.type.trim(),
-    typeCode: typeCodeOf(event.type),
+    typeCode: typeCodeOfLabel(event.type),
     start: times.start,
     end: times.end,
+    timeZone: times.timeZone,
     hasTime: times.hasTime,
     online: modality === 'distance',
     modality,
@@ -111,6 +174,6 @@ export function normaliseMeeEvent(event: MeeEvenement, now: number = Date.now())
     organiser: event.libelleOrganisateurPrincipal?.trim() || event.libelleEtablissement?.trim() || null,
     descriptionHtml: event.description,
     url: safeHttpUrl(event.urlDetailEvenement),
-    runningNow: isRunning(times.start, times.end, safeTimeZone(event.timezone), now),
+    runningNow: isRunning(times.start, times.end, times.timeZone, now),
   };
 }

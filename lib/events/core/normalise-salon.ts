@@ -1,7 +1,8 @@
 import type { EmploymentEvent } from './event';
 import type { SalonEnLigne } from './wire/salons-en-ligne';
 import { safeHttpUrl } from './safe-url';
-import { frenchDateToIso, wallTimeToInstant } from '../../core/zoned-time';
+import { PARIS, frenchDateToIso, wallTimeToInstant } from '../../core/zoned-time';
+import { typeCodeOfLabel } from './event-type';
 
 const DEFAULT_TYPE_LABEL = 'Salon en ligne';
 
@@ -16,14 +17,19 @@ function fnv1a(text: string): string {
 }
 
 /**
- * Online fairs carry no id: the last segment of their page URL when it looks like one
- * (".../salons/42"), else a hash of what identifies the fair.
+ * Online fairs carry no id field, but their page does: real ones link to
+ * `…/candidat/?salonId=640` (fixtures/real/salons-en-ligne/). That id, else the last path
+ * segment when it looks like one (".../salons/42"), else a hash of the page and start date.
+ * Never the title: an organiser who edits it must not turn the fair into a new one.
  */
 export function salonId(salon: Pick<SalonEnLigne, 'titre' | 'dateDebut' | 'urlSalonEnLigne'>): string {
   const url = safeHttpUrl(salon.urlSalonEnLigne);
-  const segment = url ? new URL(url).pathname.split('/').filter(Boolean).pop() : undefined;
+  const parsed = url ? new URL(url) : null;
+  const param = parsed?.searchParams.get('salonId')?.trim();
+  if (param && /^[A-Za-z0-9_-]{1,40}$/.test(param)) return param;
+  const segment = parsed?.pathname.split('/').filter(Boolean).pop();
   if (segment && /^[A-Za-z0-9_-]{1,40}$/.test(segment) && /\d/.test(segment)) return segment;
-  return fnv1a(`${salon.titre}|${salon.dateDebut}|${salon.urlSalonEnLigne}`);
+  return fnv1a(url ? `${url}|${salon.dateDebut}` : `${salon.titre}|${salon.dateDebut}`);
 }
 
 /** A Paris day's first or last instant, from `dd/MM/yyyy`. */
@@ -38,15 +44,18 @@ export function normaliseSalon(salon: SalonEnLigne): EmploymentEvent | null {
   if (!start) return null;
   const end = dayBound(salon.dateFin, 'end');
   const id = salonId(salon);
+  const typeLabel = salon.typeEvenement?.trim() || DEFAULT_TYPE_LABEL;
   return {
     key: `salon-en-ligne:${id}`,
     source: 'salon-en-ligne',
     id,
     title: salon.titre.trim(),
-    typeLabel: salon.typeEvenement?.trim() || DEFAULT_TYPE_LABEL,
-    typeCode: null,
+    typeLabel,
+    typeCode: typeCodeOfLabel(typeLabel),
     start,
     end: end && end > start ? end : null,
+    // Days only, read as Paris days.
+    timeZone: PARIS,
     hasTime: false,
     online: true,
     modality: 'distance',

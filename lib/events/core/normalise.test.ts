@@ -141,11 +141,14 @@ describe('normaliseSalon', () => {
     );
   });
 
-  it('gives fairs without an id in their URL a stable hash id', () => {
+  it('gives fairs without an id in their URL a stable hash id, which an edited title does not change', () => {
     const noId = { ...SALON, urlSalonEnLigne: 'https://salonenligne.francetravail.fr/salons/soin' };
     expect(salonId(noId)).toMatch(/^[0-9a-f]{8}$/);
     expect(salonId(noId)).toBe(salonId({ ...noId }));
-    expect(salonId({ ...noId, titre: 'Autre' })).not.toBe(salonId(noId));
+    expect(salonId({ ...noId, titre: 'Autre' })).toBe(salonId(noId));
+    expect(
+      salonId({ ...noId, urlSalonEnLigne: 'https://salonenligne.francetravail.fr/salons/autre' }),
+    ).not.toBe(salonId(noId));
   });
 
   it('drops fairs with impossible dates and older payloads lacking optional fields still pass', () => {

@@ -117,7 +117,30 @@ const keysFor = (filters: Partial<EventFilters>) =>
 describe('searchIndex', () => {
   it('lists events not over, by date', () => {
     expect(keysFor({})).toEqual(['salon-en-ligne:42', 'mee:2', 'mee:123456', 'mee:3']);
-    expect(index.typeLabels).toEqual(['Atelier', 'Forum', 'Job dating', 'Salon en ligne']);
+    // The real types by code, with France Travail's own labels.
+    expect(index.typeOptions).toEqual([
+      { value: '16', label: 'Atelier' },
+      { value: '14', label: 'Forum' },
+      { value: '18', label: 'Job Dating' },
+      { value: '17', label: 'Salon en ligne' },
+    ]);
+  });
+
+  it('filters by type code whatever the label’s spelling, and still by a label saved before codes', () => {
+    const spelled = buildSearchIndex([
+      anInPersonEvent(),
+      anInPersonEvent({ key: 'mee:9', id: '9', typeLabel: 'JOB DATING', typeCode: '18' }),
+      anInPersonEvent({ key: 'mee:10', id: '10', typeLabel: 'Salon', typeCode: null }),
+    ]);
+    const keys = (type: string) =>
+      [...searchIndex(spelled, { ...DEFAULT_EVENT_FILTERS, type }, NOW)].map((i) => spelled.events[i]?.key);
+    expect(spelled.typeOptions).toEqual([
+      { value: '18', label: 'Job Dating' },
+      { value: 'Salon', label: 'Salon' },
+    ]);
+    expect(keys('18')).toEqual(['mee:123456', 'mee:9']);
+    expect(keys('Job dating')).toEqual(['mee:123456']);
+    expect(keys('Salon')).toEqual(['mee:10']);
   });
 
   it('matches keywords across title, description, organiser and city, without accents or case', () => {

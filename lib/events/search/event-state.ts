@@ -1,17 +1,24 @@
 import type { EmploymentEvent } from '../core/event';
 import { parisDay } from '../../core/paris-time';
+import { PARIS, zonedDate } from '../../core/zoned-time';
 
 /** What the state derivations need of an event (the popup's digest rows have no description). */
-export type EventTiming = Pick<EmploymentEvent, 'start' | 'end' | 'hasTime' | 'runningNow'>;
+export type EventTiming = Pick<EmploymentEvent, 'start' | 'end' | 'hasTime' | 'runningNow'> &
+  Partial<Pick<EmploymentEvent, 'timeZone'>>;
+
+/** The calendar day of an instant in the event's own zone (Paris for online fairs). */
+export function eventDay(event: Partial<Pick<EmploymentEvent, 'timeZone'>>, instant: string | Date): string {
+  return zonedDate(new Date(instant).getTime(), event.timeZone || PARIS);
+}
 
 /**
  * Whether an event is over. Timed events end at their end instant; events known by day
- * only (online fairs) last until the end of their last Paris day.
+ * only (online fairs) last until the end of their last day (Paris).
  */
 export function hasEnded(event: EventTiming, now: Date): boolean {
   const last = event.end ?? event.start;
   if (event.hasTime) return Date.parse(last) < now.getTime();
-  return parisDay(last) < parisDay(now);
+  return eventDay(event, last) < eventDay(event, now);
 }
 
 /** Running now: started and not over (the source's own "en cours" flag counts too). */
@@ -19,7 +26,7 @@ export function isRunning(event: EventTiming, now: Date): boolean {
   if (hasEnded(event, now)) return false;
   if (event.runningNow) return true;
   if (event.hasTime) return Date.parse(event.start) <= now.getTime();
-  return parisDay(event.start) <= parisDay(now);
+  return eventDay(event, event.start) <= eventDay(event, now);
 }
 
 export type RegistrationState =

@@ -26,7 +26,7 @@ export interface EventFilters {
   keyword: string;
   departements: string[];
   commune: CommuneChoice | null;
-  /** Type label as listed ("Job dating", "Salon en ligne"…); empty = every type. */
+  /** MEE type code ("18") for the known types, else a type label as listed; empty = every type. */
   type: string;
   modality: ModalityFilter;
   sector: SectorLetter | '';

@@ -1,5 +1,7 @@
 import type { EmploymentEvent } from '../core/event';
 import { parisDay } from '../../core/paris-time';
+import { eventDay } from './event-state';
+import { MEE_TYPE_CODES, type MeeTypeCode } from '../core/wire/mee';
 import { foldForSearch } from '../../settings/core/departements';
 import { periodRange } from './date-range';
 import type { EventFilters } from './filters';
@@ -24,6 +26,8 @@ export interface SearchIndex {
   readonly departement: readonly (string | null)[];
   readonly postalCode: readonly (string | null)[];
   readonly typeLabel: readonly string[];
+  /** The type filter's value of each event: its MEE type code when known, else its label. */
+  readonly typeKey: readonly string[];
   /** Bit 0: in person; bit 1: remote. */
   readonly modality: Uint8Array;
   /** One bit per sector letter A–N. */
@@ -34,8 +38,14 @@ export interface SearchIndex {
   readonly runningFlag: Uint8Array;
   /** Last day to apply, "" when none. */
   readonly closesDay: readonly string[];
-  /** The distinct type labels, for the type filter. */
-  readonly typeLabels: readonly string[];
+  /** The type filter's choices: the real types by code (one entry however the label is spelled), other labels as given. */
+  readonly typeOptions: readonly TypeOption[];
+}
+
+export interface TypeOption {
+  /** A MEE type code ("14") or, for a type outside the table, its label. */
+  value: string;
+  label: string;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -84,13 +94,14 @@ export function buildSearchIndex(input: readonly EmploymentEvent[]): SearchIndex
     departement: new Array<string | null>(n),
     postalCode: new Array<string | null>(n),
     typeLabel: new Array<string>(n),
+    typeKey: new Array<string>(n),
     modality: new Uint8Array(n),
     sectors: new Uint16Array(n),
     placesLeft: new Float64Array(n),
     runningFlag: new Uint8Array(n),
     closesDay: new Array<string>(n),
   };
-  const types = new Set<string>();
+  const types = new Map<string, string>();
   events.forEach((event, i) => {
     const place = event.place;
     index.text[i] = foldForSearch(
@@ -103,19 +114,23 @@ export function buildSearchIndex(input: readonly EmploymentEvent[]): SearchIndex
         htmlToSearchText(event.descriptionHtml),
       ].join(' \u0001 '),
     );
-    index.startDay[i] = parisDay(event.start);
-    index.endDay[i] = parisDay(event.end ?? event.start);
+    // The event's own calendar days: a Guadeloupe evening is not the next day in Paris.
+    index.startDay[i] = eventDay(event, event.start);
+    index.endDay[i] = eventDay(event, event.end ?? event.start);
     index.startMs[i] = Date.parse(event.start);
     index.endMs[i] = event.hasTime ? Date.parse(event.end ?? event.start) : NaN;
     index.departement[i] = place?.departement ?? null;
     index.postalCode[i] = place?.postalCode ?? null;
     index.typeLabel[i] = event.typeLabel;
+    const typeCode = event.typeCode as MeeTypeCode | null;
+    const key = typeCode && typeCode in MEE_TYPE_CODES ? typeCode : event.typeLabel;
+    index.typeKey[i] = key;
     index.modality[i] = modalityBits(event);
     index.sectors[i] = sectorMask(event.sectors);
     index.placesLeft[i] = event.placesLeft ?? -1;
     index.runningFlag[i] = event.runningNow ? 1 : 0;
     index.closesDay[i] = event.registrationClosesAt ? parisDay(event.registrationClosesAt) : '';
-    types.add(event.typeLabel);
+    if (!types.has(key)) types.set(key, key === typeCode ? MEE_TYPE_CODES[typeCode] : event.typeLabel);
   });
   const byPlaces = Uint32Array.from(events.keys());
   // Stable sort over date order: equal places keep date order.
@@ -123,7 +138,9 @@ export function buildSearchIndex(input: readonly EmploymentEvent[]): SearchIndex
   return {
     ...index,
     byPlaces,
-    typeLabels: [...types].sort((a, b) => a.localeCompare(b, 'fr')),
+    typeOptions: [...types]
+      .map(([value, label]) => ({ value, label }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'fr')),
   };
 }
 
@@ -159,7 +176,8 @@ export function searchIndex(index: SearchIndex, filters: EventFilters, now: Date
     if (Number.isNaN(endMs) ? endDay < today : endMs < nowMs) continue;
     if (departements && !departements.has(index.departement[i] ?? '')) continue;
     if (postalCodes && !postalCodes.has(index.postalCode[i] ?? '')) continue;
-    if (filters.type && index.typeLabel[i] !== filters.type) continue;
+    // A code, or a label (filters saved before types had codes).
+    if (filters.type && index.typeKey[i] !== filters.type && index.typeLabel[i] !== filters.type) continue;
     if (modalityBit && ((index.modality[i] as number) & modalityBit) === 0) continue;
     if (sectorBit && ((index.sectors[i] as number) & sectorBit) === 0) continue;
     if (range.from && endDay < range.from) continue;

@@ -48,6 +48,7 @@ const fr = {
   outcomes: {
     registered: 'Inscrit(e)',
     no_longer_registered: 'Plus inscrit(e)',
+    not_covered: 'Inscription hors habilitation',
     not_found: 'Aucune inscription trouvée',
     refused: 'Refus ou abandon de la personne',
     error: 'Erreur',
@@ -118,6 +119,7 @@ const en: JournalMessages = {
   outcomes: {
     registered: 'Registered',
     no_longer_registered: 'No longer registered',
+    not_covered: 'Registration outside the authorisation',
     not_found: 'No registration found',
     refused: 'Declined or abandoned by the person',
     error: 'Error',

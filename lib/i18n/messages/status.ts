@@ -1,7 +1,7 @@
 import { CASE_REFERENCE_MAX_LENGTH, MOTIF_MAX_LENGTH } from '../../status/core/check-rules';
 import { IDENTIFIER_MAX_LENGTH } from '../../status/core/identifier';
 import type { CnavCertification, StatusSource } from '../../status/core/status';
-import type { VerificationMode } from '../../settings/core/constants';
+import type { StatusField, VerificationMode } from '../../settings/core/constants';
 import type { CheckErrorState } from '../../status/core/error-state';
 import type { IdentifierProblem } from '../../status/core/identifier';
 
@@ -91,6 +91,9 @@ const fr = {
     } satisfies Record<VerificationMode, string>,
     notFoundAdvice:
       'Vérifiez l’identifiant avec la personne (il figure sur ses courriers France Travail) et recommencez. Une inscription très récente peut ne pas encore apparaître.',
+    notCovered: 'Inscription non communiquée : l’habilitation de votre organisation ne la couvre pas',
+    notCoveredAdvice:
+      'France Travail connaît cette personne, mais le jeton API Particulier de votre organisation n’a pas accès aux données d’inscription. Ce n’est pas une erreur : demandez à votre service informatique d’étendre l’habilitation, ou vérifiez avec FranceConnect si la personne est présente.',
   },
 
   result: {
@@ -101,6 +104,7 @@ const fr = {
     categoryDescription: 'Définition officielle',
     categoryShort: 'En clair',
     categoryUnknown: (code: string) => `Catégorie ${code} (non répertoriée dans la table officielle 1 à 8)`,
+    categoryLabelOnly: 'Catégorie inconnue : France Travail n’a transmis que son libellé, sans code.',
     registrationTitle: 'Inscription',
     since: 'Date d’inscription',
     until: 'Date de fin d’inscription',
@@ -137,6 +141,15 @@ const fr = {
     } satisfies Record<StatusSource, string>,
     retrievedAt: 'Réponse reçue le',
     hiddenNote: 'Certaines informations ne sont pas affichées, selon les règles de votre organisation.',
+    notCoveredTitle: 'Hors de votre habilitation',
+    notCovered: (blocks: string) =>
+      `Non transmis à votre organisation : ${blocks}. Son habilitation API Particulier ne couvre pas ces données ; ce n’est pas une erreur.`,
+    blockNames: {
+      identite: 'identité',
+      contact: 'coordonnées',
+      adresse: 'adresse',
+      inscription: 'inscription',
+    } satisfies Record<StatusField, string>,
     privacy: (minutes: number) =>
       `Ce résultat n’est enregistré nulle part : il s’efface à la fermeture du panneau, après ${minutes} ${plural(minutes, 'minute', 'minutes')} sans activité, ou avec le bouton « Effacer ».`,
     clear: 'Effacer',
@@ -301,6 +314,9 @@ const en: StatusMessages = {
     },
     notFoundAdvice:
       'Check the identifier with the person (it appears on their France Travail letters) and try again. A very recent registration may not show yet.',
+    notCovered: 'Registration not given: your organisation’s authorisation does not cover it',
+    notCoveredAdvice:
+      'France Travail knows this person, but your organisation’s API Particulier token has no access to registration data. This is not an error: ask your IT department to extend the authorisation, or check with FranceConnect if the person is present.',
   },
 
   result: {
@@ -311,6 +327,7 @@ const en: StatusMessages = {
     categoryDescription: 'Official definition',
     categoryShort: 'In plain words',
     categoryUnknown: (code: string) => `Category ${code} (not in the official table 1 to 8)`,
+    categoryLabelOnly: 'Unknown category: France Travail sent only its label, without a code.',
     registrationTitle: 'Registration',
     since: 'Registration date',
     until: 'End of registration',
@@ -347,6 +364,15 @@ const en: StatusMessages = {
     },
     retrievedAt: 'Answer received on',
     hiddenNote: 'Some information is not shown, under your organisation’s rules.',
+    notCoveredTitle: 'Outside your authorisation',
+    notCovered: (blocks: string) =>
+      `Not sent to your organisation: ${blocks}. Its API Particulier authorisation does not cover this data; this is not an error.`,
+    blockNames: {
+      identite: 'identity',
+      contact: 'contact details',
+      adresse: 'address',
+      inscription: 'registration',
+    },
     privacy: (minutes: number) =>
       `This result is stored nowhere: it is cleared when the panel closes, after ${minutes} ${plural(minutes, 'minute', 'minutes')} without activity, or with the “Clear” button.`,
     clear: 'Clear',

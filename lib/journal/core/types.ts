@@ -1,7 +1,14 @@
 import type { VerificationMode } from '../../status/core/check-rules';
 
 /** What a check ended with, as recorded in the journal (no personal data). */
-export type CheckOutcome = 'registered' | 'no_longer_registered' | 'not_found' | 'refused' | 'error';
+export type CheckOutcome =
+  | 'registered'
+  | 'no_longer_registered'
+  /** France Travail answered without the registration: outside the organisation's habilitation. */
+  | 'not_covered'
+  | 'not_found'
+  | 'refused'
+  | 'error';
 
 /**
  * One journal entry per check. No name, no identifier, no address: the identifier is

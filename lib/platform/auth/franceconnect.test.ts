@@ -36,6 +36,7 @@ interface Provider {
   /** The authorization request as the identity window received it. */
   authorize?: URL;
   tokenForm?: URLSearchParams;
+  tokenAuthorization?: string | null;
 }
 
 /**
@@ -46,6 +47,8 @@ function provider(options: {
   respond?: (authorize: URL) => string;
   claims?: (authorize: URL) => Record<string, unknown>;
   tokenError?: { status: number; body: Record<string, string> };
+  /** token_endpoint_auth_methods_supported of the discovery document. */
+  authMethods?: string[];
 }) {
   const seen: Provider = {};
   server.use(
@@ -57,11 +60,12 @@ function provider(options: {
         jwks_uri: `${ISSUER}/jwks`,
         end_session_endpoint: `${ISSUER}/session/end`,
         id_token_signing_alg_values_supported: ['RS256'],
-        token_endpoint_auth_methods_supported: ['client_secret_post'],
+        token_endpoint_auth_methods_supported: options.authMethods ?? ['client_secret_post'],
       }),
     ),
     http.post(`${ISSUER}/token`, async ({ request }) => {
       seen.tokenForm = new URLSearchParams(await request.text());
+      seen.tokenAuthorization = request.headers.get('authorization');
       if (options.tokenError)
         return HttpResponse.json(options.tokenError.body, { status: options.tokenError.status });
       const authorize = seen.authorize as URL;
@@ -123,6 +127,14 @@ describe('signInPerson', () => {
     expect(seen.tokenForm?.get('code')).toBe('the-code');
     expect(seen.tokenForm?.get('client_secret')).toBe('secret-fc');
     expect(seen.tokenForm?.get('redirect_uri')).toBe(REDIRECT);
+  });
+
+  it('authenticates with client_secret_post whatever the discovery document lists (FranceConnect v2 refuses Basic)', async () => {
+    const { seen, identity } = provider({ authMethods: ['client_secret_basic'] });
+    await signInPerson(CONFIG, identity);
+    expect(seen.tokenForm?.get('client_id')).toBe('client-fc');
+    expect(seen.tokenForm?.get('client_secret')).toBe('secret-fc');
+    expect(seen.tokenAuthorization).toBeNull();
   });
 
   it('uses fresh state, nonce and verifier on every flow', async () => {

@@ -77,12 +77,12 @@ export function clearDiscoveryCache(): void {
   discovered.clear();
 }
 
-function clientAuth(as: oauth.AuthorizationServer, secret: string): oauth.ClientAuth {
-  const methods = as.token_endpoint_auth_methods_supported;
-  // FranceConnect documents client_secret_post; follow the provider when it says otherwise.
-  if (methods && !methods.includes('client_secret_post') && methods.includes('client_secret_basic')) {
-    return oauth.ClientSecretBasic(secret);
-  }
+/**
+ * Always client_secret_post: FranceConnect v2 accepts only it and private_key_jwt (its
+ * sandbox's discovery document, fixtures/real/franceconnect/). A provider that would take
+ * only client_secret_basic is not FranceConnect, and the token request fails loudly there.
+ */
+function clientAuth(secret: string): oauth.ClientAuth {
   return oauth.ClientSecretPost(secret);
 }
 
@@ -170,7 +170,7 @@ export async function signInPerson(
     const response = await oauth.authorizationCodeGrantRequest(
       as,
       client,
-      clientAuth(as, config.clientSecret),
+      clientAuth(config.clientSecret),
       params,
       redirectUri,
       codeVerifier,

@@ -62,7 +62,9 @@ export const requestSchemas = {
       from: isoDate.optional(),
       to: isoDate.optional(),
       motif: z.string().max(MOTIF_MAX_LENGTH).optional(),
-      outcome: z.enum(['registered', 'no_longer_registered', 'not_found', 'refused', 'error']).optional(),
+      outcome: z
+        .enum(['registered', 'no_longer_registered', 'not_covered', 'not_found', 'refused', 'error'])
+        .optional(),
     })
     .strict(),
   findJournalByIdentifier: z

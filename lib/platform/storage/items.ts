@@ -84,11 +84,18 @@ export interface EventsCache {
   dropped: number;
 }
 
+/**
+ * Version 2: events carry their time zone and instants read from `dateEvenement` (issue 19);
+ * a version-1 cache (Paris wall-clock reading) is dropped, and the next refresh rebuilds it.
+ */
+const dropOlderEvents = { 2: () => null };
+
 /** Defined on first use: pages that never read the cache (the popup) do not load it. */
 export const eventsCacheItem = lazyItem(() =>
   storage.defineItem<EventsCache | null>('local:eventsCache', {
     fallback: null,
-    version: 1,
+    version: 2,
+    migrations: dropOlderEvents,
   }),
 );
 
@@ -102,7 +109,8 @@ export interface EventsDigest {
 
 export const eventsDigestItem = storage.defineItem<EventsDigest | null>('local:eventsDigest', {
   fallback: null,
-  version: 1,
+  version: 2,
+  migrations: dropOlderEvents,
 });
 
 /** Last refresh failure, so the UI can say it works from an older list. */

@@ -6,17 +6,39 @@ import { cnavCertification } from './cnav';
 import { addressLines, registeredOn, text } from './status-parts';
 
 /**
- * API Particulier v3 in the product's model. For people no longer registered only the
- * dates come back: the other sections are null. Null when the dates cannot be read.
+ * API Particulier v3 in the product's model. Each block comes back only with its scope: a
+ * block left out is listed in `notCovered` (a missing `identifiant` is no loss: the agent
+ * typed it). People no longer registered come back with their identity, contact and address
+ * as well (the sandbox's `123461A`). Null when the registration dates cannot be read.
  */
 export function normaliseApiParticulier(
   payload: ApiParticulierStatut,
   now: number = Date.now(),
 ): JobSeekerStatus | null {
   const { identite, contact, adresse, inscription } = payload.data;
-  const since = wallDateOf(inscription.date_debut);
-  const until = inscription.date_fin ? wallDateOf(inscription.date_fin) : null;
-  if (!since || (inscription.date_fin && !until)) return null;
+  let registration: JobSeekerStatus['registration'] = null;
+  if (inscription) {
+    const since = wallDateOf(inscription.date_debut);
+    const until = inscription.date_fin ? wallDateOf(inscription.date_fin) : null;
+    if (!since || (inscription.date_fin && !until)) return null;
+    registration = {
+      registeredNow: registeredOn(until, zonedDate(now)),
+      since,
+      until,
+      categoryCode: normaliseCategoryCode(inscription.categorie?.code),
+      categoryLabel: text(inscription.categorie?.libelle),
+    };
+  }
+  const notCovered = (
+    [
+      ['identite', identite],
+      ['contact', contact],
+      ['adresse', adresse],
+      ['inscription', inscription],
+    ] as const
+  )
+    .filter(([, block]) => !block)
+    .map(([name]) => name);
   return {
     source: 'api-particulier',
     retrievedAt: new Date(now).toISOString(),
@@ -28,7 +50,10 @@ export function normaliseApiParticulier(
           firstName: text(identite.prenom),
           sex: text(identite.sexe),
           birthDate: identite.date_naissance ? wallDateOf(identite.date_naissance) : null,
-          ...cnavCertification(inscription.code_certification_cnav),
+          // The CNAV code travels in the registration block: unknown without it.
+          ...(inscription
+            ? cnavCertification(inscription.code_certification_cnav)
+            : { cnav: 'unknown' as const, cnavCode: null }),
         }
       : null,
     contact: contact
@@ -48,12 +73,7 @@ export function normaliseApiParticulier(
           inseeCode: text(adresse.code_cog_insee_commune),
         }
       : null,
-    registration: {
-      registeredNow: registeredOn(until, zonedDate(now)),
-      since,
-      until,
-      categoryCode: normaliseCategoryCode(inscription.categorie?.code),
-      categoryLabel: text(inscription.categorie?.libelle),
-    },
+    registration,
+    notCovered,
   };
 }

@@ -5,6 +5,19 @@ import { normaliseCategoryCode } from './categories';
 import { cnavCertification } from './cnav';
 import { addressLines, registeredOn, text } from './status-parts';
 
+/**
+ * The category as sent: a code ("1", 1) with its label, or — as France Travail's backend has
+ * sent it — the label where the code should be: the label is kept, the category is unknown.
+ */
+function categoryOf(
+  value: string | number,
+  label: string | null | undefined,
+): { categoryCode: string | null; categoryLabel: string | null } {
+  const code = normaliseCategoryCode(value);
+  if (code !== null) return { categoryCode: code, categoryLabel: text(label) };
+  return { categoryCode: null, categoryLabel: text(label) ?? text(String(value)) };
+}
+
 /** FranceConnect "statut augmenté" in the product's model; null when its dates cannot be read. */
 export function normaliseStatutAugmente(
   payload: StatutAugmente,
@@ -40,14 +53,15 @@ export function normaliseStatutAugmente(
       ]),
       postalCode: text(adresse.codePostal),
       locality: text(adresse.localite),
-      inseeCode: text(adresse.inseecommune),
+      inseeCode: text(adresse.inseecommune ?? adresse.INSEECommune),
     },
     registration: {
       registeredNow: registeredOn(until, zonedDate(now)),
       since,
       until,
-      categoryCode: normaliseCategoryCode(situation.categorieInscription),
-      categoryLabel: text(situation.libellecategorieInscription),
+      ...categoryOf(situation.categorieInscription, situation.libellecategorieInscription),
     },
+    // The FranceConnect scope opens every block.
+    notCovered: [],
   };
 }

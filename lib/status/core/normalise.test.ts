@@ -48,6 +48,7 @@ describe('normaliseStatutAugmente', () => {
         categoryCode: '1',
         categoryLabel: 'PERSONNE SANS EMPLOI DISPONIBLE DUREE INDETERMINEE PLEIN TPS',
       },
+      notCovered: [],
     });
   });
 
@@ -90,7 +91,11 @@ describe('normaliseStatutAugmente', () => {
   it('normalises every identity of the simulator', () => {
     for (const identity of FRANCECONNECT_IDENTITIES) {
       const status = normaliseStatutAugmente(statutAugmenteSchema.parse(identity.statut), NOW);
-      expect(status?.registration.categoryCode, identity.key).toMatch(/^[1-8]$/);
+      // A code 1–8, or (the backend's variant) a label kept with the category unknown.
+      const registration = status?.registration;
+      expect(registration?.categoryCode ?? registration?.categoryLabel, identity.key).toMatch(
+        /^([1-8]|[A-Z ]{10,})$/,
+      );
     }
   });
 });
@@ -103,27 +108,28 @@ describe('normaliseApiParticulier', () => {
     expect(normaliseApiParticulier(AP, NOW)).toEqual<JobSeekerStatus>({
       ...built,
       retrievedAt: new Date(NOW).toISOString(),
-      registration: { ...built.registration, since: '2024-01-01' },
+      registration: { ...built.registration!, since: '2024-01-01' },
     });
   });
 
-  it('keeps only the dates for someone no longer registered', () => {
+  it('keeps identity, contact and address of someone no longer registered, as the sandbox sends them', () => {
     const status = normaliseApiParticulier(
       apiParticulierStatutSchema.parse(API_PARTICULIER_STATUT_NO_LONGER_REGISTERED_SAMPLE),
-      NOW,
+      Date.parse('2025-10-01T10:00:00Z'),
     );
     expect(status).toMatchObject({
-      identity: null,
-      contact: null,
-      address: null,
-      registration: { registeredNow: false, since: '2019-05-02', until: '2023-11-30', categoryCode: null },
+      identity: { birthName: 'Mallette', firstName: 'Alex', cnav: 'certified' },
+      contact: { email: 'alex.mallette@fake.fr' },
+      address: { locality: '31400 TOULOUSE' },
+      registration: { registeredNow: false, since: '2024-09-01', until: '2025-09-01', categoryCode: '1' },
+      notCovered: [],
     });
   });
 
   it('rejects impossible dates and wrong types', () => {
     const bad = {
       ...AP,
-      data: { ...AP.data, inscription: { ...AP.data.inscription, date_debut: '2024-02-30' } },
+      data: { ...AP.data, inscription: { ...AP.data.inscription!, date_debut: '2024-02-30' } },
     };
     expect(normaliseApiParticulier(bad, NOW)).toBeNull();
     expect(
@@ -154,7 +160,7 @@ describe('small parts', () => {
     const status = normaliseStatutAugmente(STATUT, NOW) as JobSeekerStatus;
     const minimal = minimiseStatus(status, ['inscription']);
     expect(minimal).toMatchObject({ identity: null, contact: null, address: null });
-    expect(minimal.registration.categoryCode).toBe('1');
+    expect(minimal.registration?.categoryCode).toBe('1');
     const verdictOnly = minimiseStatus(status, ['identite']);
     expect(verdictOnly.registration).toEqual({
       registeredNow: true,

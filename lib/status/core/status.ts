@@ -2,6 +2,8 @@
  * The job-seeker status model: FranceConnect "statut augmenté" and API Particulier v3
  * answers are both normalised into it (lib/status/). Personal data: shown, never stored.
  */
+import type { StatusField } from './check-rules';
+
 export type StatusSource = 'franceconnect' | 'api-particulier';
 
 export type CnavCertification = 'certified' | 'not_certified' | 'unknown';
@@ -43,6 +45,9 @@ export interface StatusRegistration {
   categoryLabel: string | null;
 }
 
+/** The blocks of an answer, named as the organisation's display settings name them. */
+export type StatusBlock = StatusField;
+
 export interface JobSeekerStatus {
   source: StatusSource;
   /** When the answer came (ISO instant). */
@@ -50,5 +55,11 @@ export interface JobSeekerStatus {
   identity: StatusIdentity | null;
   contact: StatusContact | null;
   address: StatusAddress | null;
-  registration: StatusRegistration;
+  /** Null when the answer has no registration block (not covered by the habilitation). */
+  registration: StatusRegistration | null;
+  /**
+   * Blocks the service left out because the organisation's habilitation (its API Particulier
+   * token's scopes) does not cover them: said so to the agent, never taken for an error.
+   */
+  notCovered: StatusBlock[];
 }

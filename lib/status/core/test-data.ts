@@ -31,5 +31,6 @@ export const aStatus = (over: Partial<JobSeekerStatus> = {}): JobSeekerStatus =>
     categoryCode: '1',
     categoryLabel: 'PERSONNE SANS EMPLOI DISPONIBLE DUREE INDETERMINEE PLEIN TPS',
   },
+  notCovered: [],
   ...over,
 });

@@ -50,7 +50,7 @@ export function buildJustificatif(context: CheckContext, shown: JobSeekerStatus 
     source: shown?.source ?? null,
     retrievedAt: shown?.retrievedAt ?? null,
     verdict: verdictOf(shown),
-    categoryLabel: shown?.registration.categoryLabel ?? null,
+    categoryLabel: shown?.registration?.categoryLabel ?? null,
     person: name && shown?.identity ? { name, birthDate: shown.identity.birthDate } : null,
     journalEntryId: context.journalEntryId,
   };

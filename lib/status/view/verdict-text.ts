@@ -18,6 +18,8 @@ export function verdictText(
       );
     case 'no_longer_registered':
       return t.verdict.noLongerRegistered(verdict.until ? formatCalendarDate(verdict.until, language) : null);
+    case 'not_covered':
+      return t.verdict.notCovered;
     case 'not_found':
       return t.verdict.notFound[mode];
   }

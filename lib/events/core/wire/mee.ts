@@ -76,19 +76,19 @@ export type SecteurCode = keyof typeof SECTEURS;
 export const SECTEUR_CODES = Object.keys(SECTEURS) as [SecteurCode, ...SecteurCode[]];
 
 /**
- * Event type codes accepted by the search filter [C]. The human labels are NOT documented
- * ([?] in france-travail-apis.md): these are plausible guesses, matching the `type` labels
- * seen in answers; keep them overridable and never rely on them for logic.
+ * Event type codes of the search filter and their labels, as France Travail's own app sends
+ * and shows them [C] (France-Travail/pass_emploi_app; fixtures/real/mee/types-pass-emploi-app.json).
+ * The `type` label an answer carries may be spelled otherwise ("Job dating"): compare folded.
  */
 export const MEE_TYPE_CODES = {
-  '13': 'Job dating',
-  '14': 'Salon',
-  '15': 'Forum',
+  '13': "Réunion d'information",
+  '14': 'Forum',
+  '15': 'Conférence',
   '16': 'Atelier',
-  '17': "Réunion d'information",
-  '18': "Visite d'entreprise",
-  '31': 'Recrutement',
-  '32': 'Conférence',
+  '17': 'Salon en ligne',
+  '18': 'Job Dating',
+  '31': "Visite d'entreprise",
+  '32': 'Portes ouvertes',
 } as const;
 export type MeeTypeCode = keyof typeof MEE_TYPE_CODES;
 

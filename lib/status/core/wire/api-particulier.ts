@@ -4,10 +4,15 @@ import { z } from 'zod';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected yyyy-MM-dd' });
 const text = z.string().nullish();
 
-/** For people no longer registered only the dates come back: the rest is nullish. */
+/**
+ * Each block of `data` comes back only when the organisation's token has its scope
+ * (`pole_emploi_identifiant`, `_identite`, `_contact`, `_adresse`, `_inscription`: the
+ * OpenAPI says scopes mask the data), so every block may be absent (or null): a missing block
+ * is "not in your habilitation", never an invalid answer. Inside a block, fields are nullish.
+ */
 export const apiParticulierStatutSchema = z.object({
   data: z.object({
-    identifiant: z.string(),
+    identifiant: z.string().nullish(),
     identite: z
       .object({
         civilite: text,
@@ -31,12 +36,14 @@ export const apiParticulierStatutSchema = z.object({
         localite: text,
       })
       .nullish(),
-    inscription: z.object({
-      date_debut: isoDate,
-      date_fin: isoDate.nullable(),
-      code_certification_cnav: text,
-      categorie: z.object({ code: z.union([z.number().int(), z.string()]), libelle: z.string() }).nullish(),
-    }),
+    inscription: z
+      .object({
+        date_debut: isoDate,
+        date_fin: isoDate.nullable(),
+        code_certification_cnav: text,
+        categorie: z.object({ code: z.union([z.number().int(), z.string()]), libelle: z.string() }).nullish(),
+      })
+      .nullish(),
   }),
   links: z.record(z.string(), z.unknown()).optional(),
   meta: z.record(z.string(), z.unknown()).optional(),

@@ -73,26 +73,58 @@ export const API_PARTICULIER_STATUT_SAMPLE = {
   meta: {},
 } as const;
 
-/** API Particulier: someone no longer registered — only the dates come back (§3). */
+/**
+ * API Particulier: someone no longer registered, as the real sandbox answers it (identity,
+ * contact and address come back too): fixtures/real/api-particulier/
+ * sandbox-id-123461A-desinscrit-toulouse-2025.json, copied.
+ */
 export const API_PARTICULIER_STATUT_NO_LONGER_REGISTERED_SAMPLE = {
   data: {
-    identifiant: '7654321B',
-    identite: null,
-    contact: null,
-    adresse: null,
-    inscription: { date_debut: '2019-05-02', date_fin: '2023-11-30' },
+    identifiant: '123461A',
+    identite: {
+      civilite: 'M.',
+      nom_naissance: 'Mallette',
+      nom_usage: null,
+      prenom: 'Alex',
+      sexe: 'Féminin',
+      date_naissance: '1992-08-15',
+    },
+    contact: {
+      email: 'alex.mallette@fake.fr',
+      telephone: '0601020304',
+      telephone2: null,
+    },
+    adresse: {
+      code_cog_insee_commune: '31555',
+      code_postal: '31400',
+      ligne_complement_adresse: null,
+      ligne_complement_destinataire: 'APPARTEMENT 42',
+      ligne_complement_distribution: null,
+      ligne_nom: 'Vega',
+      ligne_voie: '11 Rue Capus',
+      localite: '31400 TOULOUSE',
+    },
+    inscription: {
+      date_debut: '2024-09-01',
+      date_fin: '2025-09-01',
+      code_certification_cnav: 'VC',
+      categorie: {
+        code: 1,
+        libelle: 'PERSONNE SANS EMPLOI DISPONIBLE DUREE INDETERMINEE PLEIN TPS',
+      },
+    },
   },
   links: {},
   meta: {},
 } as const;
 
-/** API Particulier error body, shape from §3. */
+/** API Particulier's not-found answer, as the real sandbox gives it (fixtures/real/api-particulier/sandbox-404.json). */
 export const API_PARTICULIER_NOT_FOUND_SAMPLE = {
   errors: [
     {
       code: '24003',
-      title: 'Dossier non trouvé',
-      detail: "Aucune situation France Travail n'a été trouvée pour cet identifiant.",
+      title: 'Entité non trouvée',
+      detail: "Aucune situation France Travail n'a pu être trouvée avec les critères de recherche fournis.",
       source: null,
       meta: { provider: 'France Travail' },
     },

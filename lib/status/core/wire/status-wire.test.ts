@@ -18,11 +18,13 @@ describe('documented status payloads parse', () => {
 
   it('API Particulier samples (registered, no longer registered, error)', () => {
     expect(
-      apiParticulierStatutSchema.parse(fx.API_PARTICULIER_STATUT_SAMPLE).data.inscription.categorie?.code,
+      apiParticulierStatutSchema.parse(fx.API_PARTICULIER_STATUT_SAMPLE).data.inscription?.categorie?.code,
     ).toBe(1);
+    // As the sandbox answers: no longer registered, identity present.
     expect(
-      apiParticulierStatutSchema.parse(fx.API_PARTICULIER_STATUT_NO_LONGER_REGISTERED_SAMPLE).data.identite,
-    ).toBeNull();
+      apiParticulierStatutSchema.parse(fx.API_PARTICULIER_STATUT_NO_LONGER_REGISTERED_SAMPLE).data.identite
+        ?.nom_naissance,
+    ).toBe('Mallette');
     expect(apiParticulierErrorSchema.parse(fx.API_PARTICULIER_NOT_FOUND_SAMPLE).errors[0]?.code).toBe(
       '24003',
     );
