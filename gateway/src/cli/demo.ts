@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { DEMO_CREDENTIALS, GATEWAY_DEMO_CREDENTIALS } from '../../../lib/settings/core/demo-credentials';
 import { ConfigError, loadConfigFile } from '../config/load';
 import { serveUntilStopped } from './serve';
+import { unsupportedNodeMessage } from './node-version';
 
 const CONFIG = resolve('gateway/config/demo.json');
 const SECRETS_DIR = resolve('gateway/.data/demo-secrets');
@@ -56,6 +57,11 @@ async function simulatorAnswers(): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
+  const unsupported = unsupportedNodeMessage();
+  if (unsupported) {
+    process.stderr.write(unsupported);
+    process.exit(1);
+  }
   const env: Record<string, string | undefined> = {
     PROCONNECT_CLIENT_SECRET: GATEWAY_DEMO_CREDENTIALS.proConnect.clientSecret,
     FRANCECONNECT_CLIENT_SECRET: GATEWAY_DEMO_CREDENTIALS.franceConnect.clientSecret,

@@ -10,6 +10,7 @@ import { ConfigError, loadConfigFile } from '../config/load';
 import { migrateToLatest } from '../db/migrate';
 import { openDatabase } from '../db/open';
 import { runJournalCommand } from './journal-command';
+import { unsupportedNodeMessage } from './node-version';
 import { serveUntilStopped } from './serve';
 
 const USAGE = `Usage: gateway <serve|migrate|check> --config FILE
@@ -24,6 +25,11 @@ Secrets come from the environment variables the configuration names (NAME or NAM
 `;
 
 async function main(argv: string[]): Promise<number> {
+  const unsupported = unsupportedNodeMessage();
+  if (unsupported) {
+    process.stderr.write(unsupported);
+    return 1;
+  }
   const { values, positionals } = parseArgs({
     args: argv,
     options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
