@@ -22,7 +22,10 @@ describe('the UI ↔ background protocol', () => {
     expectTypeOf<keyof typeof requestSchemas>().toEqualTypeOf<keyof ProtocolMap>();
     expect(Object.keys(requestSchemas).sort()).toEqual(
       [
+        'agentSignIn',
+        'agentSignOut',
         'findJournalByIdentifier',
+        'getAgentSession',
         'getConnectionState',
         'getEventDetail',
         'getSettingsView',

@@ -28,11 +28,13 @@ function sources(dir: string, files: string[] = []): string[] {
 }
 
 describe('the storage catalogue (lib/platform/storage/items.ts)', () => {
-  it('declares every item with its area: tokens and the panel request in session storage only', () => {
+  it('declares every item with its area: access tokens and the panel request in session storage; the gateway refresh token (useless without its non-extractable DPoP key, design.md) in local', () => {
     expect(catalogueKeys()).toEqual({
       partnerTokenItem: 'session:partnerToken',
       franceConnectSessionItem: 'session:franceConnectSession',
       panelRequestItem: 'session:panelRequest',
+      agentAccessItem: 'session:agentAccess',
+      agentRefreshItem: 'local:agentRefresh',
       eventsCacheItem: 'local:eventsCache',
       eventsDigestItem: 'local:eventsDigest',
       eventsRefreshFailureItem: 'local:eventsRefreshFailure',
