@@ -20,11 +20,27 @@ import {
 import { measurePopupOpens } from './popup-timing';
 import { measureFullRefresh, startBenchSimulator } from './refresh';
 import { measureSidePanelScale, type ScaleMeasure } from './sidepanel-scale';
-import { atMost, brokenBudgets, failed, info, kb, mb, ms, renderTable, KB, MB, type Figure } from './table';
+import {
+  atMost,
+  brokenBudgets,
+  failed,
+  info,
+  kb,
+  mb,
+  ms,
+  renderTable,
+  timeGoal,
+  KB,
+  MB,
+  type Figure,
+} from './table';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The budgets: the issue's where it sets one, the project's own elsewhere (README, Performance). */
+/**
+ * The budgets: the issue's where it sets one, the project's own elsewhere (README, Performance).
+ * Byte counts, ratios and counts fail the run; the times (ms) are goals, printed only.
+ */
 export const BUDGETS = {
   popupGzip: 90 * KB,
   sidepanelGzip: 160 * KB,
@@ -66,7 +82,7 @@ function scaleFigures(measures: ScaleMeasure[]): Figure[] {
     const label = `side panel, ${m.count.toLocaleString('en-US')} events`;
     figures.push(
       at10k
-        ? atMost(`${label}: keystroke → list, p95`, m.keystroke.p95, BUDGETS.keystrokeP95Ms, ms)
+        ? timeGoal(`${label}: keystroke → list, p95`, m.keystroke.p95, BUDGETS.keystrokeP95Ms, ms)
         : info(`${label}: keystroke → list, p95`, ms(m.keystroke.p95)),
       info(`${label}: keystroke → list, median`, ms(m.keystroke.median)),
       at10k
@@ -129,7 +145,7 @@ async function main(): Promise<number> {
           'full refresh: requests (extension count / gateway count)',
           `${refresh.summary.requests} / ${refresh.gatewayCalls}`,
         ),
-        atMost('full refresh: time', refresh.elapsedMs, BUDGETS.refreshMs, ms),
+        timeGoal('full refresh: time', refresh.elapsedMs, BUDGETS.refreshMs, ms),
         atMost(
           'full refresh: 429 answers (rate limit hit)',
           refresh.rateLimited,
@@ -143,7 +159,7 @@ async function main(): Promise<number> {
       const { popup, blank } = await measurePopupOpens(browser.context, browser.origin, opens);
       const ratio = popup.median / blank.median;
       return [
-        atMost(
+        timeGoal(
           `popup → first event row, median of ${opens} (warm cache)`,
           popup.median,
           BUDGETS.popupMedianMs,
