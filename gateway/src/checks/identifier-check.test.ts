@@ -52,7 +52,7 @@ describe.each(DATABASE_KINDS)('checks by identifier on %s', (kind) => {
   });
 
   it('journals the intent and the outcome, with the fingerprint only, and answers the status', async () => {
-    const answer = await checkByIdentifier(deps, RIOM_PROFILE, { ...request, identifiant: ' 1234567a ' });
+    const answer = await checkByIdentifier(deps, RIOM_PROFILE, { ...request, identifiant: ' 1234567A ' });
     expect(answer.found).toBe(true);
     expect(answer.status?.registration?.registeredNow).toBe(true);
     expect(answer.status?.identity?.firstName).toBeTruthy();
