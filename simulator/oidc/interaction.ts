@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Provider from 'oidc-provider';
 import { FRANCECONNECT_IDENTITIES, findIdentity } from '../data/people';
 import { readBody, sendHtml } from '../http/respond';
+import { currentInteraction } from './current-interaction';
 import { FC_ACR, FC_SCOPES, INTERACTION_PATH } from './provider';
 import { consentPage, errorPage } from './pages';
 
@@ -21,17 +22,8 @@ export async function handleInteraction(
   res: ServerResponse,
   uid: string,
 ): Promise<void> {
-  let details: Awaited<ReturnType<Provider['interactionDetails']>>;
-  try {
-    details = await provider.interactionDetails(req, res);
-  } catch {
-    sendHtml(res, 400, EXPIRED);
-    return;
-  }
-  if (details.uid !== uid) {
-    sendHtml(res, 400, EXPIRED);
-    return;
-  }
+  const details = await currentInteraction(provider, req, res, uid, EXPIRED);
+  if (!details) return;
   const clientId = String(details.params.client_id ?? '');
   const requested = String(details.params.scope ?? '')
     .split(' ')

@@ -9,6 +9,7 @@ import type Provider from 'oidc-provider';
 import { z } from 'zod';
 import { PROCONNECT_AGENTS, findAgentByKey } from '../data/agents';
 import { readBody, sendHtml } from '../http/respond';
+import { currentInteraction } from '../oidc/current-interaction';
 import { errorPage } from '../oidc/pages';
 import { agentPickerPage } from './pages';
 import { PC_CLAIMS_BY_SCOPE, PC_INTERACTION_PATH, PC_SCOPES } from './provider';
@@ -64,17 +65,8 @@ export async function handleProConnectInteraction(
   res: ServerResponse,
   uid: string,
 ): Promise<void> {
-  let details: Awaited<ReturnType<Provider['interactionDetails']>>;
-  try {
-    details = await provider.interactionDetails(req, res);
-  } catch {
-    sendHtml(res, 400, EXPIRED);
-    return;
-  }
-  if (details.uid !== uid) {
-    sendHtml(res, 400, EXPIRED);
-    return;
-  }
+  const details = await currentInteraction(provider, req, res, uid, EXPIRED);
+  if (!details) return;
   const clientId = String(details.params.client_id ?? '');
   const scopes = String(details.params.scope ?? '')
     .split(' ')
