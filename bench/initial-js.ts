@@ -102,6 +102,8 @@ export const LAZY_PARTS: Record<string, string> = {
   'sanitiser (DOMPurify)': 'ALLOWED_TAGS',
   'calendar export (ics)': 'BEGIN:VCALENDAR',
   'commune index': 'Marseille',
+  // The QR library of the printed hand-over (uqr): loaded when the agent prints.
+  'QR codes (uqr)': 'maskPattern',
 };
 
 /** Which of the lazy parts a page's initial JS holds after all (an empty list is the goal). */

@@ -108,7 +108,15 @@ describe('Chromium: every screen and state passes axe-core (WCAG 2.1 AA)', () =>
         const fetchedAt = new Date().toISOString();
         await chrome.storage.local.set({
           eventsCache: { fetchedAt, territory: [], events: [], dropped: 0 },
-          eventsDigest: { fetchedAt, territory: [], total: 0, events: [] },
+          eventsDigest: {
+            fetchedAt,
+            territory: [],
+            total: 0,
+            local: [],
+            fairs: [],
+            localTotal: 0,
+            fairsTotal: 0,
+          },
         });
       });
       try {
@@ -116,6 +124,41 @@ describe('Chromium: every screen and state passes axe-core (WCAG 2.1 AA)', () =>
         await popup.getByRole('heading', { name: 'Aucun évènement à venir sur votre territoire' }).waitFor();
         await expectAccessible(popup, 'popup: empty');
       } finally {
+        await refresh();
+      }
+    });
+
+    it('first run: no territory set, the popup asks for it (with suggestions typed)', async () => {
+      const popup = await session.open('popup');
+      const field = popup.getByRole('textbox', { name: 'Votre territoire' });
+      await field.waitFor();
+      await expectAccessible(popup, 'popup: first run, territory asked');
+      await field.fill('Riom');
+      await popup.getByRole('list', { name: 'Territoires proposés' }).waitFor();
+      await expectAccessible(popup, 'popup: first run, territory suggestions');
+    });
+
+    it('territory set: the territory’s events, then the online fairs that concern it', async () => {
+      await session.evaluate(async () => {
+        const stored = (await chrome.storage.local.get('userSettings')).userSettings as object | undefined;
+        await chrome.storage.local.set({ userSettings: { ...stored, departements: ['63'] } });
+      });
+      try {
+        await refresh();
+        const popup = await session.open('popup');
+        await popup.getByRole('region', { name: 'Salons en ligne qui vous concernent' }).waitFor();
+        await popup.getByRole('region', { name: 'Sur votre territoire' }).locator('li').first().waitFor();
+        await expectAccessible(popup, 'popup: territory set, two groups');
+        await popup.getByRole('button', { name: /^Changer de territoire/ }).click();
+        await popup.getByRole('textbox', { name: 'Votre territoire' }).waitFor();
+        await expectAccessible(popup, 'popup: changing the territory');
+      } finally {
+        await session.evaluate(async () => {
+          const stored = (await chrome.storage.local.get('userSettings')).userSettings as
+            Record<string, unknown> | undefined;
+          const { departements: _dropped, ...rest } = stored ?? {};
+          await chrome.storage.local.set({ userSettings: rest });
+        });
         await refresh();
       }
     });
@@ -137,9 +180,25 @@ describe('Chromium: every screen and state passes axe-core (WCAG 2.1 AA)', () =>
       await panel.getByRole('list', { name: 'Résultats' }).locator('li').first().waitFor();
     });
 
-    it('search with every filter shown, and the list', async () => {
+    it('first run (territory asked), the search and the list', async () => {
       await expect(panel.getByRole('search').isVisible()).resolves.toBe(true);
-      await expectAccessible(panel, 'side panel: search and list');
+      await panel.getByRole('region', { name: 'Où travaillez-vous ?' }).waitFor();
+      await expectAccessible(panel, 'side panel: first run, search and list');
+    });
+
+    it('the filters open, then the active ones as chips', async () => {
+      const toggle = panel.getByRole('button', { name: /^Filtres/ });
+      await toggle.click();
+      await panel.getByRole('combobox', { name: 'Secteur' }).waitFor();
+      await expectAccessible(panel, 'side panel: filters open');
+      await panel.getByRole('combobox', { name: 'Secteur' }).selectOption('J');
+      await panel.getByRole('checkbox', { name: 'Pour mon territoire seulement' }).check();
+      await toggle.click();
+      await panel.getByRole('list', { name: 'Filtres actifs' }).waitFor();
+      await expectAccessible(panel, 'side panel: active filters as chips');
+      await panel.getByRole('button', { name: /^Retirer le filtre Secteur/ }).click();
+      await panel.getByRole('button', { name: 'Retirer le filtre Pour mon territoire' }).click();
+      await panel.getByRole('list', { name: 'Résultats' }).locator('li').first().waitFor();
     });
 
     it('no result for the filters', async () => {

@@ -47,7 +47,7 @@ describe('Chromium: background services against the simulator', () => {
     const cache = local.eventsCache as { territory: string[]; events: { key: string }[] };
     expect(cache.territory).toEqual(['75', '92', '63']);
     expect(cache.events).toHaveLength(summary.value?.count ?? -1);
-    expect((local.eventsDigest as { events: unknown[] }).events.length).toBeGreaterThan(0);
+    expect((local.eventsDigest as { local: unknown[] }).local.length).toBeGreaterThan(0);
     const sessionArea = await session.dumpStorage('session');
     expect(sessionArea.partnerToken).toMatchObject({ accessToken: expect.any(String) });
     const state = await send<{ partnerTokenHeld: boolean; configured: Record<string, boolean> }>(

@@ -55,7 +55,7 @@ describe('Chromium: events in the popup and the side panel', () => {
   it('popup: loads the list on first open, then paints it from the cache with its age', async () => {
     const first = await session.open('popup');
     try {
-      await first.getByRole('button', { name: /Voir tout/ }).waitFor({ timeout: 30_000 });
+      await first.getByRole('button', { name: /de plus|Voir tout/ }).waitFor({ timeout: 30_000 });
     } finally {
       await session.screenshot(first, 'events-popup-first-open');
     }
@@ -64,15 +64,19 @@ describe('Chromium: events in the popup and the side panel', () => {
     await first.close();
 
     const local = await session.dumpStorage('local');
-    const digest = local.eventsDigest as { fetchedAt: string; events: { title: string }[] };
-    expect(digest.events.length).toBeGreaterThan(0);
+    const digest = local.eventsDigest as {
+      fetchedAt: string;
+      local: { title: string }[];
+      fairs: { title: string }[];
+    };
+    expect(digest.local.length).toBeGreaterThan(0);
 
     const again = await session.open('popup');
     // The first row is there as soon as React paints, from the digest.
     await again.locator('.event-row').first().waitFor({ timeout: 2_000 });
     const titles = await again.locator('.event-row__title').allTextContents();
     expect(titles.length).toBeGreaterThan(0);
-    expect(digest.events.map((e) => e.title)).toEqual(expect.arrayContaining(titles));
+    expect([...digest.local, ...digest.fairs].map((e) => e.title)).toEqual(expect.arrayContaining(titles));
     await expect
       .poll(() => again.getByRole('status').first().textContent(), { timeout: 15_000 })
       .toMatch(/Mis à jour/);
@@ -82,6 +86,7 @@ describe('Chromium: events in the popup and the side panel', () => {
   it('side panel: the filters give the events the simulator’s own search gives', async () => {
     const panel = await session.open('sidepanel');
     await panel.getByRole('list', { name: 'Résultats' }).waitFor({ timeout: 30_000 });
+    await panel.getByRole('button', { name: /^Filtres/ }).click();
     await panel.getByRole('combobox', { name: 'Secteur' }).selectOption('J');
     await panel.getByRole('combobox', { name: 'Modalité' }).selectOption('presentiel');
     await panel.getByRole('textbox', { name: /Départements/ }).fill('63');
@@ -121,7 +126,8 @@ describe('Chromium: events in the popup and the side panel', () => {
   it('side panel: a detail opens and its calendar file downloads and parses', async () => {
     const panel: Page = await session.open('sidepanel');
     await panel.getByRole('list', { name: 'Résultats' }).waitFor({ timeout: 30_000 });
-    // Filters kept from the previous test, if any, are cleared first.
+    // Filters kept from the previous test, if any, are cleared first (behind "Filtres").
+    await panel.getByRole('button', { name: /^Filtres/ }).click();
     const reset = panel.getByRole('button', { name: 'Effacer les filtres' });
     if (await reset.isEnabled()) await reset.click();
     const first = panel.locator('.events-list .event-row').first();

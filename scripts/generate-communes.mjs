@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 /**
- * Regenerates lib/events/search/communes-data.ts from Etalab's reference data (devDependency
- * @etalab/decoupage-administratif). Ships only what the commune filter needs and cannot
- * learn from the events themselves: the communes that have several postal codes (Paris,
- * Lyon and Marseille one per arrondissement, and a few hundred others) and the
- * arrondissement → commune links. Metropolitan and overseas départements only.
+ * Regenerates, from Etalab's reference data (devDependency @etalab/decoupage-administratif),
+ * metropolitan and overseas départements only:
+ * - lib/events/search/communes-data.ts: what the commune filter needs and cannot learn from
+ *   the events themselves: the communes that have several postal codes (Paris, Lyon and
+ *   Marseille one per arrondissement, and a few hundred others) and the arrondissement →
+ *   commune links;
+ * - public/territory/communes.tsv: every commune as "name, département, postal codes,
+ *   weight" (weight: 10 × log10 of the population, to rank suggestions), one per line. A
+ *   packaged file, not a module: the territory field fetches it when it gets the focus and
+ *   the background when it matches online fairs to the territory's communes, so it is in no
+ *   page's initial JavaScript and is shipped once.
  * Run: `node scripts/generate-communes.mjs`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
@@ -49,3 +55,18 @@ writeFileSync(target, await format(text, { ...(await resolveConfig(target)), fil
 console.log(
   `${multi.length} communes with several postal codes, ${arrondissements.length} arrondissements → ${target}`,
 );
+
+const index = communes
+  .filter((c) => c.type === 'commune-actuelle' && inScope(c))
+  .map((c) =>
+    [
+      c.nom,
+      c.departement,
+      [...new Set(c.codesPostaux ?? [])].sort().join(' '),
+      Math.round(10 * Math.log10((c.population ?? 0) + 1)),
+    ].join('\t'),
+  );
+const indexTarget = fileURLToPath(new URL('../public/territory/communes.tsv', import.meta.url));
+mkdirSync(fileURLToPath(new URL('../public/territory/', import.meta.url)), { recursive: true });
+writeFileSync(indexTarget, `${index.join('\n')}\n`);
+console.log(`${index.length} communes → ${indexTarget}`);

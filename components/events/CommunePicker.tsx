@@ -39,8 +39,8 @@ export function CommunePicker({ value, onChange, places }: CommunePickerProps) {
   return (
     <div className="field">
       <LabelledSearchInput
-        label={t.events.commune}
-        hint={t.events.communeHint}
+        label={t.eventsPanel.commune}
+        hint={t.eventsPanel.communeHint}
         value={query}
         onChange={setQuery}
         onKeyDown={(event) => {
@@ -51,13 +51,13 @@ export function CommunePicker({ value, onChange, places }: CommunePickerProps) {
           }
         }}
       />
-      {query && !communes ? <span className="field__hint">{t.events.communeLoading}</span> : null}
+      {query && !communes ? <span className="field__hint">{t.eventsPanel.communeLoading}</span> : null}
       {suggestions.length > 0 ? (
-        <ul className="suggestions" aria-label={t.events.communeSuggestions}>
+        <ul className="suggestions" aria-label={t.eventsPanel.communeSuggestions}>
           {suggestions.map((commune) => (
             <li key={commune.code}>
               <button type="button" onClick={() => choose(commune)}>
-                {t.events.communeOption(commune.name, commune.departement, commune.postalCodes.length)}
+                {t.eventsPanel.communeOption(commune.name, commune.departement, commune.postalCodes.length)}
               </button>
             </li>
           ))}
@@ -69,7 +69,7 @@ export function CommunePicker({ value, onChange, places }: CommunePickerProps) {
             <button
               type="button"
               className="chip"
-              aria-label={t.events.removeCommune(value.label)}
+              aria-label={t.eventsPanel.removeCommune(value.label)}
               onClick={() => onChange(null)}
             >
               {value.label}

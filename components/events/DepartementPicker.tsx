@@ -17,14 +17,14 @@ export function DepartementPicker({ value, onChange }: DepartementPickerProps) {
   return (
     <div className="field">
       <LabelledSearchInput
-        label={t.events.departements}
-        hint={t.events.departementsHint}
+        label={t.eventsPanel.departements}
+        hint={t.eventsPanel.departementsHint}
         value={query}
         onChange={setQuery}
         onKeyDown={onKeyDown}
       />
       {shown.length > 0 ? (
-        <ul className="suggestions" aria-label={t.events.departementSuggestions}>
+        <ul className="suggestions" aria-label={t.eventsPanel.departementSuggestions}>
           {shown.map((d) => (
             <li key={d.code}>
               <button type="button" onClick={() => add(d)}>
@@ -43,7 +43,7 @@ export function DepartementPicker({ value, onChange }: DepartementPickerProps) {
                 <button
                   type="button"
                   className="chip"
-                  aria-label={t.events.removeDepartement(name)}
+                  aria-label={t.eventsPanel.removeDepartement(name)}
                   onClick={() => onChange(value.filter((c) => c !== code))}
                 >
                   {name}

@@ -30,9 +30,9 @@ export function EventDescription({ html }: { html: string }) {
     <>
       {clean.remoteImages > 0 && !showImages ? (
         <div className="banner">
-          <p>{t.events.imagesHeld(clean.remoteImages)}</p>
+          <p>{t.eventsPanel.imagesHeld(clean.remoteImages)}</p>
           <button type="button" className="button button--secondary" onClick={() => setShowImages(true)}>
-            {t.events.showImages}
+            {t.eventsPanel.showImages}
           </button>
         </div>
       ) : null}

@@ -89,7 +89,7 @@ export function EventList({
   return (
     <div ref={scrollRef} className="events-list">
       <ul
-        aria-label={t.events.listLabel}
+        aria-label={t.eventsPanel.listLabel}
         aria-describedby="events-list-help"
         onKeyDown={onKeyDown}
         style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
@@ -135,7 +135,7 @@ export function EventList({
         })}
       </ul>
       <p id="events-list-help" className="visually-hidden">
-        {t.events.listHelp}
+        {t.eventsPanel.listHelp}
       </p>
     </div>
   );

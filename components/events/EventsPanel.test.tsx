@@ -13,7 +13,15 @@ import {
 import { messenger } from '../../lib/platform/messaging/messenger';
 import { eventFiltersItem, eventsCacheItem } from '../../lib/platform/storage/items';
 import { I18nProvider } from '../shared/i18n';
-import { EventsPanel } from './EventsPanel';
+import { EventsPanel, type EventsRequest } from './EventsPanel';
+import { aTerritoryClient } from './test-territory-client';
+import type { TerritoryClient } from './use-territory';
+
+// The packaged commune index, read from disk (the extension fetches it from its own files).
+vi.mock('../../lib/events/commune-index-loader', async () => {
+  const { readCommuneIndex } = await import('../../lib/events/test-commune-index');
+  return { loadCommuneIndex: async () => readCommuneIndex() };
+});
 
 const NOW = new Date('2025-11-20T10:00:00Z');
 
@@ -28,8 +36,14 @@ const EVENTS: EmploymentEvent[] = [anOnlineFair(), anInPersonEvent(), paris, ate
 const plain = (text: string | null | undefined) => text?.replace(/[\u00a0\u202f]/g, ' ') ?? '';
 const removers: (() => void)[] = [];
 
-async function seed(events = EVENTS) {
-  await eventsCacheItem.setValue({ fetchedAt: '2025-11-20T09:58:00Z', territory: [], events, dropped: 0 });
+async function seed(events = EVENTS, concernedFairs?: string[]) {
+  await eventsCacheItem.setValue({
+    fetchedAt: '2025-11-20T09:58:00Z',
+    territory: ['63'],
+    events,
+    dropped: 0,
+    ...(concernedFairs ? { concernedFairs } : {}),
+  });
 }
 
 function serve() {
@@ -44,12 +58,20 @@ function serve() {
   );
 }
 
-function renderPanel(request: { eventKey: string; at: number } | null = null) {
+function renderPanel(
+  request: EventsRequest | null = null,
+  territoryClient: TerritoryClient = aTerritoryClient({ user: { departements: ['63'] } }).client,
+) {
   return render(
     <I18nProvider language="fr">
-      <EventsPanel request={request} />
+      <EventsPanel request={request} territoryClient={territoryClient} />
     </I18nProvider>,
   );
+}
+
+/** Opens the "Filtres" disclosure, where the filters other than the keyword are. */
+async function openFilters(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: /^Filtres/, expanded: false }));
 }
 
 async function rowTitles() {
@@ -93,7 +115,7 @@ describe('EventsPanel: search', () => {
     expect(await screen.findByText('Mis à jour il y a 2 min', { normalizer: plain })).toBeInTheDocument();
   });
 
-  it('filters by keyword, type, modality, sector, places and running now', async () => {
+  it('filters by keyword, type and modality', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     await seed();
     renderPanel();
@@ -102,14 +124,21 @@ describe('EventsPanel: search', () => {
     expect(await rowTitles()).toEqual(['Forum de l’emploi saisonnier']);
     await user.clear(screen.getByRole('searchbox', { name: /Mots-clés/ }));
 
+    await openFilters(user);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'Atelier');
     expect(await rowTitles()).toEqual(['Atelier CV']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), '');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Modalité' }), 'presentiel');
     expect(await rowTitles()).toEqual(['Forum de l’emploi saisonnier', 'Job dating logistique']);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Modalité' }), 'any');
+  });
 
+  it('filters by sector, places and running now, and clears them all', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await seed();
+    renderPanel();
+    await rowTitles();
+    await openFilters(user);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Secteur' }), 'N');
     expect(await rowTitles()).toEqual(['Job dating logistique']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Secteur' }), '');
@@ -133,11 +162,12 @@ describe('EventsPanel: search', () => {
     await seed();
     renderPanel();
     await rowTitles();
+    await openFilters(user);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Dates' }), 'week');
     expect(await rowTitles()).toEqual(['Salon en ligne des métiers du soin', 'Forum de l’emploi saisonnier']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Dates' }), 'custom');
-    await user.type(screen.getByLabelText('Du'), '2026-01-01');
-    await user.type(screen.getByLabelText('Au'), '2026-01-31');
+    await user.type(screen.getByLabelText('Du'), '01/01/2026');
+    await user.type(screen.getByLabelText('Au'), '31/01/2026');
     expect(await rowTitles()).toEqual(['Atelier CV']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Dates' }), 'any');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Trier par' }), 'places');
@@ -154,6 +184,7 @@ describe('EventsPanel: search', () => {
     await seed();
     renderPanel();
     await rowTitles();
+    await openFilters(user);
     await user.type(screen.getByRole('textbox', { name: /Départements/ }), 'puy-de');
     await user.click(
       within(screen.getByRole('list', { name: 'Départements proposés' })).getByRole('button', {
@@ -182,6 +213,7 @@ describe('EventsPanel: search', () => {
     await seed();
     const first = renderPanel();
     await rowTitles();
+    await openFilters(user);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Secteur' }), 'M');
     await act(() => vi.advanceTimersByTimeAsync(400));
     expect(await eventFiltersItem.getValue()).toMatchObject({ sector: 'M' });
@@ -189,12 +221,18 @@ describe('EventsPanel: search', () => {
 
     const second = renderPanel();
     await waitFor(async () => expect(await rowTitles()).toEqual(['Atelier CV']));
+    expect(
+      screen.getByRole('button', { name: 'Retirer le filtre Secteur : M – Support à l’entreprise' }),
+    ).toBeInTheDocument();
+    await openFilters(user);
     expect(screen.getByRole('combobox', { name: 'Secteur' })).toHaveValue('M');
     second.unmount();
 
     await eventFiltersItem.setValue({ sector: 42, keyword: 'logistique', period: 'yesterday' });
     renderPanel();
     await waitFor(async () => expect(await rowTitles()).toEqual(['Job dating logistique']));
+    expect(screen.getByRole('button', { name: 'Filtres (aucun actif)' })).toBeInTheDocument();
+    await openFilters(user);
     expect(screen.getByRole('combobox', { name: 'Secteur' })).toHaveValue('');
     expect(screen.getByRole('combobox', { name: 'Dates' })).toHaveValue('any');
   });
@@ -222,6 +260,96 @@ describe('EventsPanel: search', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('momentanément indisponible');
     expect(screen.getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
+  });
+});
+
+describe('EventsPanel: fits 400 px', () => {
+  it('shows the keyword field and the count first, the other filters behind "Filtres"', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await seed();
+    renderPanel();
+    await rowTitles();
+    expect(screen.getByRole('searchbox', { name: /Mots-clés/ })).toBeVisible();
+    expect(screen.getByText('4 évènements')).toBeVisible();
+    const toggle = screen.getByRole('button', { name: 'Filtres (aucun actif)' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('combobox', { name: 'Secteur' })).toBeNull();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('combobox', { name: 'Secteur' })).toBeVisible();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Secteur' }), 'J');
+    await user.click(screen.getByRole('checkbox', { name: 'Places disponibles seulement' }));
+    expect(screen.getByRole('button', { name: 'Filtres (2 actifs)' })).toBeInTheDocument();
+  });
+
+  it('shows the active filters as chips that remove them, keeping the focus among the chips', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await eventFiltersItem.setValue({ sector: 'N', departements: ['63'], placesOnly: true });
+    await seed();
+    renderPanel();
+    await waitFor(async () => expect(await rowTitles()).toEqual(['Job dating logistique']));
+    expect(screen.getByRole('button', { name: 'Filtres (3 actifs)' })).toBeInTheDocument();
+    const chips = screen.getByRole('list', { name: 'Filtres actifs' });
+    expect(
+      within(chips)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual([
+      'Retirer le filtre Département : 63 – Puy-de-Dôme',
+      'Retirer le filtre Secteur : N – Transport et logistique',
+      'Retirer le filtre Places disponibles seulement',
+    ]);
+    await user.click(within(chips).getByRole('button', { name: /Secteur : N/ }));
+    expect(await rowTitles()).toEqual(['Job dating logistique', 'Atelier CV']);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: 'Retirer le filtre Places disponibles seulement' }),
+      ),
+    );
+    expect(
+      screen.getAllByRole('status').some((s) => s.textContent?.startsWith('Filtre retiré : Secteur')),
+    ).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Retirer le filtre Places disponibles seulement' }));
+    await user.click(screen.getByRole('button', { name: /Retirer le filtre Département/ }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Filtres (aucun actif)' })),
+    );
+    expect(screen.queryByRole('list', { name: 'Filtres actifs' })).toBeNull();
+    expect(await rowTitles()).toHaveLength(4);
+  });
+
+  it('opens on the territory’s list when the popup asks ("N de plus")', async () => {
+    const elsewhere = anOnlineFair({
+      key: 'salon-en-ligne:far',
+      title: 'Salon breton',
+      locationLabel: 'Bretagne',
+    });
+    await eventFiltersItem.setValue({ keyword: 'soin', sector: 'M' });
+    await seed([...EVENTS, elsewhere], ['salon-en-ligne:42']);
+    renderPanel({ list: 'territory', at: 1 });
+    await waitFor(async () => expect(await rowTitles()).toHaveLength(4));
+    expect(await rowTitles()).not.toContain('Salon breton');
+    expect(screen.getByRole('button', { name: 'Retirer le filtre Pour mon territoire' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: /Mots-clés/ })).toHaveValue('');
+    // The side panel still finds the other fairs.
+    await userEvent.click(screen.getByRole('button', { name: 'Retirer le filtre Pour mon territoire' }));
+    expect(await rowTitles()).toContain('Salon breton');
+  });
+
+  it('asks for the territory on first run, in place', async () => {
+    const { client, save } = aTerritoryClient();
+    await seed();
+    renderPanel(null, client);
+    const prompt = await screen.findByRole('region', { name: 'Où travaillez-vous ?' });
+    await userEvent.type(within(prompt).getByRole('textbox', { name: 'Votre territoire' }), 'Clermont-Fer');
+    await userEvent.click(
+      await within(prompt).findByRole('button', { name: 'Clermont-Ferrand (63000) – Puy-de-Dôme (63)' }),
+    );
+    expect(save).toHaveBeenCalledWith(['63']);
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Où travaillez-vous ?' })).toBeNull());
+    expect(screen.getAllByRole('status').some((s) => /Territoire enregistré/.test(s.textContent ?? ''))).toBe(
+      true,
+    );
   });
 });
 
@@ -349,7 +477,7 @@ describe('EventsPanel: hand-over', () => {
     click.mockRestore();
   });
 
-  it('prints and copies a selection of events', async () => {
+  it('prints a selection with the QR code of each registration page, and copies it', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const print = vi.fn();
     window.print = print;
@@ -364,9 +492,55 @@ describe('EventsPanel: hand-over', () => {
     const sheet = document.querySelector('.print-sheet');
     expect(sheet?.querySelectorAll('li')).toHaveLength(2);
     expect(sheet?.textContent).toContain('Évènements emploi sélectionnés pour vous');
+    // The QR library is not loaded before the agent prints.
+    expect(sheet?.querySelectorAll('svg.qr-code')).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Imprimer la sélection' }));
-    expect(print).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    const codes = [...(sheet?.querySelectorAll('svg.qr-code') ?? [])];
+    expect(codes.map((code) => code.getAttribute('data-qr-text'))).toEqual([
+      anInPersonEvent().url,
+      atelier.url,
+    ]);
     await user.click(screen.getByRole('button', { name: 'Copier la sélection' }));
     expect((await navigator.clipboard.readText()).split('\n\n')).toHaveLength(2);
+  });
+
+  it('sends a selection by e-mail: a mailto link with the French summary of each event', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await seed();
+    renderPanel();
+    await rowTitles();
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Ajouter à la liste à imprimer : Job dating logistique' }),
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Ajouter à la liste à imprimer : Atelier CV' }));
+    const link = screen.getByRole('link', { name: 'Envoyer la sélection par e-mail' });
+    const href = link.getAttribute('href') ?? '';
+    const query = new URLSearchParams(href.slice('mailto:?'.length));
+    expect(query.get('subject')).toBe('Évènements emploi sélectionnés pour vous');
+    expect(query.get('body')).toContain('1. Job dating logistique');
+    expect(query.get('body')).toContain('2. Atelier CV');
+    expect(query.get('body')).toContain(`Inscription : ${anInPersonEvent().url}`);
+    link.addEventListener('click', (event) => event.preventDefault());
+    await user.click(link);
+    expect(await screen.findByText(/Votre messagerie s’ouvre avec le résumé/)).toBeInTheDocument();
+  });
+
+  it('prints an event’s detail with its QR code, and mails it', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const print = vi.fn();
+    window.print = print;
+    await seed();
+    renderPanel({ eventKey: 'mee:123456', at: 1 });
+    await screen.findByRole('article');
+    const mail = screen.getByRole('link', { name: 'Envoyer par e-mail' });
+    expect(new URLSearchParams(mail.getAttribute('href')?.slice('mailto:?'.length)).get('subject')).toBe(
+      'Job dating logistique',
+    );
+    await user.click(screen.getByRole('button', { name: 'Imprimer' }));
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    const sheet = document.querySelector('.print-sheet');
+    expect(sheet?.textContent).toContain('Un évènement emploi pour vous');
+    expect(sheet?.querySelector('svg.qr-code')?.getAttribute('data-qr-text')).toBe(anInPersonEvent().url);
   });
 });

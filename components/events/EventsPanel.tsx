@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { buildSearchIndex, searchIndex } from '../../lib/events/search/search-index';
 import { eventsSummary } from '../../lib/events/handover/summary';
+import { mailDraft } from '../../lib/events/handover/mail';
+import type { TerritorySuggestion } from '../../lib/events/core/territory-search';
+import type { PanelTarget } from '../../lib/platform/browser/side-panel';
 import { eventsCacheItem, eventsRefreshFailureItem } from '../../lib/platform/storage/items';
 import { useI18n } from '../shared/i18n';
 import { EmptyState } from '../shell/EmptyState';
@@ -9,6 +12,10 @@ import { copyText } from './clipboard';
 import { EventDetail } from './EventDetail';
 import { EventFiltersForm } from './EventFiltersForm';
 import { EventList } from './EventList';
+import { TerritoryPrompt } from './TerritoryPrompt';
+import { departementLabel } from './TerritoryField';
+import { usePrint } from './use-print';
+import { useTerritory, type TerritoryClient } from './use-territory';
 import { LiveMessage } from './LiveMessage';
 import { PrintSheet } from './PrintSheet';
 import { RefreshStatus } from './RefreshStatus';
@@ -30,26 +37,48 @@ function useDebounced<T>(value: T, delayMs: number): T {
   return debounced;
 }
 
-/** The side panel's events view: search, virtualised list, detail, hand-over and print. */
-export function EventsPanel({ request = null }: { request?: { eventKey: string; at: number } | null }) {
+/** What the popup asked the events view to show (lib/platform/browser/side-panel.ts). */
+export type EventsRequest = PanelTarget & { at: number };
+
+interface EventsPanelProps {
+  request?: EventsRequest | null;
+  territoryClient?: TerritoryClient;
+}
+
+/**
+ * The side panel's events view: the territory asked for on first run, the search (keyword,
+ * count, then the "Filtres" disclosure), the virtualised list, the detail, hand-over
+ * (calendar, e-mail, print with QR codes).
+ */
+export function EventsPanel({ request = null, territoryClient }: EventsPanelProps) {
   const { t, language } = useI18n();
   const e = t.events;
+  const p = t.eventsPanel;
   const now = useNow();
   const cache = useStorageItem(eventsCacheItem);
   const storedFailure = useStorageItem(eventsRefreshFailureItem);
   const { refreshing, error, refresh } = useEventsRefresh();
-  const [filters, changeFilters, resetFilters] = useStoredFilters();
+  // The popup's "N de plus": the territory's list, the agent's other filters cleared.
+  const [filters, changeFilters, resetFilters] = useStoredFilters(
+    request?.list === 'territory' ? { at: request.at, filters: { territoryOnly: true } } : null,
+  );
+  const { territory, save: saveTerritory } = useTerritory(territoryClient);
+  const printing = usePrint();
   const [openKey, setOpenKey] = useState<string | null>(request?.eventKey ?? null);
   const [active, setActive] = useState(0);
   const [returning, setReturning] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState('');
 
-  // A new request from the popup while the panel is open: show that event.
-  const [seenRequest, setSeenRequest] = useState(request);
+  // A request from the popup, when the panel opens or while it is open.
+  const [seenRequest, setSeenRequest] = useState<EventsRequest | null>(null);
   if (request !== seenRequest) {
     setSeenRequest(request);
-    if (request) setOpenKey(request.eventKey);
+    if (request?.eventKey) setOpenKey(request.eventKey);
+    if (request?.list === 'territory') {
+      setOpenKey(null);
+      setActive(0);
+    }
   }
 
   const announce = useCallback((text: string) => {
@@ -57,7 +86,16 @@ export function EventsPanel({ request = null }: { request?: { eventKey: string; 
     setMessage((previous) => (previous === text ? `${text}\u00a0` : text));
   }, []);
 
-  const index = useMemo(() => (cache ? buildSearchIndex(cache.events) : null), [cache]);
+  const chooseTerritory = async (suggestion: TerritorySuggestion) => {
+    if (!(await saveTerritory([suggestion.departement]))) {
+      announce(e.territorySaveFailed);
+      return;
+    }
+    announce(e.territorySaved(departementLabel(suggestion.departement)));
+    refresh(false);
+  };
+
+  const index = useMemo(() => (cache ? buildSearchIndex(cache.events, cache.concernedFairs) : null), [cache]);
   // Events end during the day and drop out of the results: filter again every hour, not at
   // every minute's tick of `now`.
   const hour = now.toISOString().slice(0, 13);
@@ -67,7 +105,7 @@ export function EventsPanel({ request = null }: { request?: { eventKey: string; 
     [index, filters, hour],
   );
   const places = useMemo(() => cache?.events.map((event) => event.place) ?? [], [cache]);
-  const countText = e.resultCount(results.length);
+  const countText = p.resultCount(results.length);
   const announcedCount = useDebounced(countText, 600);
   const activeRow = Math.min(active, Math.max(0, results.length - 1));
 
@@ -96,17 +134,24 @@ export function EventsPanel({ request = null }: { request?: { eventKey: string; 
     return (
       <div className="events-panel">
         {openEvent ? (
-          <EventDetail key={openEvent.key} event={openEvent} onBack={back} now={now} announce={announce} />
+          <EventDetail
+            key={openEvent.key}
+            event={openEvent}
+            onBack={back}
+            now={now}
+            announce={announce}
+            printing={printing}
+          />
         ) : (
           <EmptyState
-            title={e.detailNotFoundTitle}
+            title={p.detailNotFoundTitle}
             action={
               <button type="button" className="button" onClick={back}>
-                {e.backToList}
+                {p.backToList}
               </button>
             }
           >
-            <p>{e.detailNotFoundBody}</p>
+            <p>{p.detailNotFoundBody}</p>
           </EmptyState>
         )}
         <LiveMessage message={message} />
@@ -114,10 +159,15 @@ export function EventsPanel({ request = null }: { request?: { eventKey: string; 
     );
   }
 
+  const mail = selectedEvents.length > 0 ? mailDraft(selectedEvents, e, p, language, now) : null;
+
   return (
     <div className="events-panel">
+      {territory.kind === 'ready' && !territory.chosen ? (
+        <TerritoryPrompt onChoose={(suggestion) => void chooseTerritory(suggestion)} />
+      ) : null}
       <div className="events-toolbar">
-        <h2>{e.searchHeading}</h2>
+        <h2>{p.searchHeading}</h2>
         <button
           type="button"
           className="button button--secondary"
@@ -136,7 +186,7 @@ export function EventsPanel({ request = null }: { request?: { eventKey: string; 
       />
       {cache === null ? (
         failure && !refreshing ? (
-          <LoadFailed title={e.panelErrorTitle} failure={failure} onRetry={() => refresh(true)} />
+          <LoadFailed title={p.panelErrorTitle} failure={failure} onRetry={() => refresh(true)} />
         ) : (
           <EmptyState title={e.loadingTitle}>
             <p>{e.loadingBody}</p>
@@ -153,6 +203,7 @@ export function EventsPanel({ request = null }: { request?: { eventKey: string; 
             onReset={resetFilters}
             typeOptions={index?.typeOptions ?? []}
             places={places}
+            announce={announce}
           />
           <p className="events-count" aria-hidden="true">
             {countText}
@@ -161,9 +212,24 @@ export function EventsPanel({ request = null }: { request?: { eventKey: string; 
           {selected.size > 0 ? (
             <div className="selection-bar">
               <span>{e.selection(selected.size)}</span>
-              <button type="button" className="button" onClick={() => window.print()}>
+              <button type="button" className="button" onClick={printing.print}>
                 {e.printSelection}
               </button>
+              {mail ? (
+                <a
+                  className="button button--secondary"
+                  href={mail.url}
+                  onClick={() =>
+                    announce(
+                      mail.included < selectedEvents.length
+                        ? p.mailTruncated(mail.included, selectedEvents.length)
+                        : p.mailOpened,
+                    )
+                  }
+                >
+                  {p.mailSelection}
+                </a>
+              ) : null}
               <button
                 type="button"
                 className="button button--secondary"
@@ -185,8 +251,8 @@ export function EventsPanel({ request = null }: { request?: { eventKey: string; 
             </div>
           ) : null}
           {results.length === 0 ? (
-            <EmptyState title={e.noResultTitle} level={3}>
-              <p>{e.noResultBody}</p>
+            <EmptyState title={p.noResultTitle} level={3}>
+              <p>{p.noResultBody}</p>
             </EmptyState>
           ) : (
             <EventList
@@ -208,7 +274,7 @@ export function EventsPanel({ request = null }: { request?: { eventKey: string; 
           <LiveMessage message={message} />
         </>
       )}
-      <PrintSheet events={selectedEvents} now={now} />
+      <PrintSheet events={selectedEvents} now={now} encode={printing.encode} />
     </div>
   );
 }

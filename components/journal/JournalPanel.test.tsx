@@ -74,9 +74,17 @@ describe('JournalPanel', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toHaveTextContent('DOS-2');
     expect(rows[0]).toHaveTextContent('Refus ou abandon de la personne');
-    expect(rows[0]).toHaveTextContent('access_denied');
+    expect(rows[0]).not.toHaveTextContent('access_denied');
     expect(rows[1]).toHaveTextContent('Agent Dupuis');
     expect(table).not.toHaveTextContent('1234567A');
+  });
+
+  it('says why a check failed in words, not in codes', async () => {
+    await check({ caseReference: 'PANNE-1', outcome: 'error', errorCode: 'server', categoryCode: null });
+    renderPanel();
+    const table = await screen.findByRole('table');
+    expect(table).toHaveTextContent('Erreur : service momentanément indisponible');
+    expect(table).not.toHaveTextContent('server');
   });
 
   it('filters by motif and by outcome', async () => {
@@ -103,8 +111,10 @@ describe('JournalPanel', () => {
     ]);
     const user = renderPanel();
     await screen.findByRole('table');
-    await user.type(screen.getByLabelText('Du'), '2025-01-01');
-    await user.type(screen.getByLabelText('Au'), '2025-01-31');
+    // Typed as the interface writes dates, not in the browser's own date picker.
+    expect(screen.getByRole('textbox', { name: 'Du' })).toHaveAccessibleDescription(/jj\/mm\/aaaa/);
+    await user.type(screen.getByLabelText('Du'), '01/01/2025');
+    await user.type(screen.getByLabelText('Au'), '31/01/2025');
     expect(await screen.findByText('1 vérification.')).toBeInTheDocument();
     expect(screen.getByRole('table')).toHaveTextContent('OLD');
     expect(screen.getByRole('table')).not.toHaveTextContent('NEW');

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { toCsv, type CsvSeparator } from '../../lib/journal/core/csv';
 import { journalRows } from '../../lib/journal/core/export-rows';
 import type { CheckOutcome, JournalEntry, JournalQuery } from '../../lib/journal/core/types';
+import { outcomeText } from '../../lib/journal/outcome-text';
+import { DateField } from '../shared/DateField';
 import { useI18n } from '../shared/i18n';
 import { usePanelSettings } from '../shared/use-panel-settings';
 import { downloadText } from './download';
@@ -69,7 +71,7 @@ export function JournalPanel({ client = messagingJournalClient }: { client?: Jou
     const rows = journalRows(list.entries, {
       headers: j.table,
       mode: (mode) => j.modes[mode],
-      outcome: (outcome) => j.outcomes[outcome],
+      outcome: (entry) => outcomeText(entry, j),
     });
     const day = new Date().toISOString().slice(0, 10);
     downloadText(toCsv(rows, separator), j.csv.fileName(day), 'text/csv;charset=utf-8');
@@ -87,26 +89,18 @@ export function JournalPanel({ client = messagingJournalClient }: { client?: Jou
         <fieldset>
           <legend>{j.filters.legend}</legend>
           <div className="journal__filter-grid">
-            <div className="field">
-              <label htmlFor={`${id}-from`}>{j.filters.from}</label>
-              <input
-                id={`${id}-from`}
-                type="date"
-                value={query.from ?? ''}
-                max={query.to}
-                onChange={(event) => setFilter({ from: event.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-to`}>{j.filters.to}</label>
-              <input
-                id={`${id}-to`}
-                type="date"
-                value={query.to ?? ''}
-                min={query.from}
-                onChange={(event) => setFilter({ to: event.target.value })}
-              />
-            </div>
+            <DateField
+              label={j.filters.from}
+              value={query.from ?? ''}
+              max={query.to}
+              onChange={(day) => setFilter({ from: day })}
+            />
+            <DateField
+              label={j.filters.to}
+              value={query.to ?? ''}
+              min={query.from}
+              onChange={(day) => setFilter({ to: day })}
+            />
             <div className="field">
               <label htmlFor={`${id}-motif`}>{j.filters.motif}</label>
               <select

@@ -1,5 +1,6 @@
 import type { JournalEntry } from '../../lib/journal/core/types';
 import { formatInstant } from '../../lib/core/paris-time';
+import { outcomeText } from '../../lib/journal/outcome-text';
 import { useI18n } from '../shared/i18n';
 
 /** The journal entries as a table (newest first). */
@@ -7,7 +8,8 @@ export function JournalTable({ entries, caption }: { entries: JournalEntry[]; ca
   const { t, language } = useI18n();
   const j = t.journal;
   return (
-    <div className="journal__table-wrap">
+    // Scrolls sideways in a narrow side panel: focusable, and named, so the keyboard reaches it.
+    <div className="journal__table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="journal__table">
         <caption>{caption}</caption>
         <thead>
@@ -31,14 +33,7 @@ export function JournalTable({ entries, caption }: { entries: JournalEntry[]; ca
               <td>{j.modes[entry.mode]}</td>
               <td>{entry.motif}</td>
               <td>{entry.caseReference}</td>
-              <td>
-                {j.outcomes[entry.outcome]}
-                {entry.errorCode ? (
-                  <span className="journal__code">
-                    (<code>{entry.errorCode}</code>)
-                  </span>
-                ) : null}
-              </td>
+              <td>{outcomeText(entry, j)}</td>
               <td>{entry.categoryCode ?? '—'}</td>
             </tr>
           ))}

@@ -6,7 +6,11 @@ import { catalogs } from '../../lib/i18n/catalog';
 import { popupCatalogs } from '../../lib/i18n/popup-catalog';
 import { registerCatalogs } from '../../lib/i18n/registry';
 import { anInPersonEvent } from '../../lib/events/core/test-events';
+import { ok } from '../../lib/core/app-error';
+import { messenger } from '../../lib/platform/messaging/messenger';
 import { eventsDigestItem } from '../../lib/platform/storage/items';
+import { resolveSettings } from '../../lib/settings/core/settings';
+import { toSettingsView } from '../../lib/settings/settings-view';
 import { I18nProvider } from '../shared/i18n';
 import { PopupApp } from './PopupApp';
 
@@ -30,8 +34,13 @@ describe('PopupApp with the popup’s own strings only', () => {
       fetchedAt: '2025-11-20T09:55:00Z',
       territory: [],
       total: 1,
-      events: [event],
+      local: [event],
+      fairs: [],
+      localTotal: 1,
+      fairsTotal: 0,
     });
+    // First run: the default settings, no territory, so the popup asks for one.
+    const stop = messenger.onMessage('getSettingsView', () => ok(toSettingsView(resolveSettings({}))));
     const user = userEvent.setup();
     render(
       <I18nProvider language="fr">
@@ -39,6 +48,8 @@ describe('PopupApp with the popup’s own strings only', () => {
       </I18nProvider>,
     );
     expect(await screen.findByText(event.title)).toBeInTheDocument();
+    expect(await screen.findByRole('textbox', { name: 'Votre territoire' })).toBeInTheDocument();
+    stop();
     await user.click(screen.getByRole('button', { name: 'Vérification du statut' }));
     expect(
       screen.getByRole('heading', { name: 'Vérifier l’inscription d’une personne' }),

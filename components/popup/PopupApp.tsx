@@ -27,7 +27,7 @@ export function PopupApp() {
       }
     >
       {view === 'events' ? (
-        <PopupEvents onOpen={(eventKey) => void openSidePanelFromPopup('events', eventKey)} />
+        <PopupEvents onOpen={(target) => void openSidePanelFromPopup('events', target)} />
       ) : (
         <EmptyState
           title={t.common.quickCheck.title}

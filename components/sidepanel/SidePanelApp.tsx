@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { panelRequestItem, type PanelView } from '../../lib/platform/storage/items';
-import { EventsPanel } from '../events/EventsPanel';
+import { panelRequestItem, type PanelRequest, type PanelView } from '../../lib/platform/storage/items';
+import { EventsPanel, type EventsRequest } from '../events/EventsPanel';
 import { JournalPanel } from '../journal/JournalPanel';
 import { StatusPanel } from '../status/StatusPanel';
 import { AppShell } from '../shell/AppShell';
@@ -22,13 +22,15 @@ function viewFromHash(): PanelView {
 export function SidePanelApp() {
   const { t } = useI18n();
   const [view, setView] = useState<PanelView>(viewFromHash);
-  // An event the popup asked to show (its detail opens in the events view).
-  const [eventRequest, setEventRequest] = useState<{ eventKey: string; at: number } | null>(null);
+  // What the popup asked the events view to show: an event's detail, or the territory's list.
+  const [eventRequest, setEventRequest] = useState<EventsRequest | null>(null);
   useEffect(() => {
-    const follow = (request: { view: PanelView; eventKey?: string; at: number } | null) => {
+    const follow = (request: PanelRequest | null) => {
       if (!request) return;
       setView(request.view);
-      if (request.eventKey) setEventRequest({ eventKey: request.eventKey, at: request.at });
+      if (request.eventKey || request.list) {
+        setEventRequest({ eventKey: request.eventKey, list: request.list, at: request.at });
+      }
     };
     // The popup asks for a view through session storage (the panel may already be open).
     void panelRequestItem.getValue().then((request) => {

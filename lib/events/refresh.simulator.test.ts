@@ -9,6 +9,7 @@ import type { EventsSource } from './source';
 import { getMeeEvent, getOnlineFair, listOnlineFairs, searchEventsPage } from './client';
 import { createDirectEventsSource } from './direct-source';
 import { refreshEventsCache } from './refresh';
+import { readCommuneIndex } from './test-commune-index';
 
 // The real simulator (same wire contract as France Travail), not a mock.
 let simulator: RunningSimulator;
@@ -60,7 +61,10 @@ describe('refreshEventsCache against the simulator', () => {
     const all = await searchEventsPage(access, { departements: ['75', '63'], dateDebut: today() }, 0, 1);
     const expected = all.ok ? all.value.totalElements : -1;
 
-    const summary = await refreshEventsCache(events, ['75', '63'], { force: true });
+    const summary = await refreshEventsCache(events, ['75', '63'], {
+      force: true,
+      communes: async () => readCommuneIndex(),
+    });
     expect(summary.ok).toBe(true);
     const cache = await eventsCacheItem.getValue();
     const mee = cache?.events.filter((e) => e.source === 'mee') ?? [];
@@ -70,8 +74,16 @@ describe('refreshEventsCache against the simulator', () => {
     expect(summary.ok && summary.value).toMatchObject({ count: cache?.events.length, dropped: 0 });
 
     const digest = await eventsDigestItem.getValue();
-    expect(digest?.events.length).toBeLessThanOrEqual(30);
-    expect(digest?.events.some((e) => 'descriptionHtml' in e)).toBe(false);
+    expect(digest?.local.length).toBeGreaterThan(0);
+    expect(digest?.local.every((e) => e.source === 'mee')).toBe(true);
+    expect([...(digest?.local ?? []), ...(digest?.fairs ?? [])].some((e) => 'descriptionHtml' in e)).toBe(
+      false,
+    );
+    // Of the simulator's fairs, those in Riom (dept 63) and the national ones concern 75 + 63.
+    const concerned = cache?.events.filter((e) => cache.concernedFairs?.includes(e.key)) ?? [];
+    expect(concerned.length).toBeGreaterThan(0);
+    expect(new Set(concerned.map((e) => e.locationLabel))).toEqual(new Set(['RIOM (dept 63)', 'National']));
+    expect(digest?.fairs.every((e) => cache?.concernedFairs?.includes(e.key))).toBe(true);
     // The partner token sits in session storage, never in local.
     expect(await partnerTokenItem.getValue()).not.toBeNull();
     expect(JSON.stringify(await fakeBrowser.storage.local.get())).not.toContain(

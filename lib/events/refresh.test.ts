@@ -93,7 +93,11 @@ describe('refreshEventsCache', () => {
   });
 
   it('serves a fresh cache of the same territory without a request unless forced', async () => {
-    await eventsCacheItem.setValue({ ...OLD_CACHE, fetchedAt: new Date(NOW - 60_000).toISOString() });
+    await eventsCacheItem.setValue({
+      ...OLD_CACHE,
+      fetchedAt: new Date(NOW - 60_000).toISOString(),
+      concernedFairs: [],
+    });
     const bodies = meeSearch(5);
     expect(await refreshEventsCache(events, ['63'], { now: NOW })).toMatchObject({
       ok: true,
@@ -116,15 +120,53 @@ describe('refreshEventsCache', () => {
     expect(territoryQuery([], NOW)).toEqual({ dateDebut: '2025-03-10' });
   });
 
-  it('writes a digest: running online fairs first, then by date, without descriptions', async () => {
+  it('writes a digest: the territory’s events by date, then the fairs that concern it, without descriptions', async () => {
     meeSearch(3);
     await refreshEventsCache(events, ['63'], { force: true, now: NOW });
     const digest = await eventsDigestItem.getValue();
-    expect(digest?.events[0]?.source).toBe('salon-en-ligne');
-    expect(digest?.events.map((e) => e.key)).toEqual(['salon-en-ligne:42', 'mee:0', 'mee:1', 'mee:2']);
-    expect(digest?.events.some((e) => 'descriptionHtml' in e)).toBe(false);
+    expect(digest?.local.map((e) => e.key)).toEqual(['mee:0', 'mee:1', 'mee:2']);
+    // The sample fair is in "RIOM (dept 63)".
+    expect(digest?.fairs.map((e) => e.key)).toEqual(['salon-en-ligne:42']);
+    expect(digest).toMatchObject({ localTotal: 3, fairsTotal: 1, total: 4 });
+    expect([...(digest?.local ?? []), ...(digest?.fairs ?? [])].some((e) => 'descriptionHtml' in e)).toBe(
+      false,
+    );
     const cache = await eventsCacheItem.getValue();
-    expect(cache && buildDigest(cache, NOW, 2).events).toHaveLength(2);
+    expect(cache?.concernedFairs).toEqual(['salon-en-ligne:42']);
+    expect(cache && buildDigest(cache, NOW, { local: 2, fairs: 0 })).toMatchObject({
+      local: [{ key: 'mee:0' }, { key: 'mee:1' }],
+      fairs: [],
+      localTotal: 3,
+      fairsTotal: 1,
+    });
+  });
+
+  it('leaves out of the digest the fairs of another territory, matching communes from the index', async () => {
+    meeSearch(1);
+    const communes = async () => [
+      { name: 'Riom', departement: '63' },
+      { name: 'Rennes', departement: '35' },
+    ];
+    await refreshEventsCache(events, ['35'], { force: true, now: NOW, communes });
+    expect((await eventsCacheItem.getValue())?.concernedFairs).toEqual([]);
+    expect((await eventsDigestItem.getValue())?.fairs).toEqual([]);
+  });
+
+  it('matches fairs without the commune index when it cannot be read', async () => {
+    meeSearch(1);
+    const communes = () => Promise.reject(new Error('unreadable'));
+    expect(await refreshEventsCache(events, ['63'], { force: true, now: NOW, communes })).toMatchObject({
+      ok: true,
+    });
+    expect((await eventsCacheItem.getValue())?.concernedFairs).toEqual(['salon-en-ligne:42']);
+  });
+
+  it('refreshes a fresh cache of an older version (no fair relevance yet)', async () => {
+    await eventsCacheItem.setValue({ ...OLD_CACHE, fetchedAt: new Date(NOW - 60_000).toISOString() });
+    const bodies = meeSearch(1);
+    await refreshEventsCache(events, ['63'], { now: NOW });
+    expect(bodies).toHaveLength(1);
+    expect((await eventsCacheItem.getValue())?.concernedFairs).toEqual(['salon-en-ligne:42']);
   });
 
   it('shares a running refresh of the same territory, and queues another territory after it', async () => {

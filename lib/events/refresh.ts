@@ -1,5 +1,7 @@
+import type { EmploymentEvent } from './core/event';
 import { ok, type Result } from '../core/app-error';
-import { selectUpcoming } from './search/popup-selection';
+import { selectForPopup } from './search/popup-selection';
+import { concernsTerritory, fairMatcher, type NamedCommune } from './core/fair-relevance';
 import {
   eventsCacheItem,
   eventsDigestItem,
@@ -18,8 +20,8 @@ export interface RefreshSummary {
   requests: number;
 }
 
-/** How many events the popup's digest holds. */
-export const DIGEST_SIZE = 30;
+/** The popup shows 5 + 3 rows: a few more each, as some end before the next refresh. */
+export const DIGEST_LIMITS = { local: 10, fairs: 6 };
 
 /** A cache younger than this is served as is unless the agent forces a refresh. */
 export const FRESH_MS = 5 * 60_000;
@@ -28,14 +30,30 @@ export function sameTerritory(a: readonly string[], b: readonly string[]): boole
   return a.length === b.length && [...a].sort().join() === [...b].sort().join();
 }
 
-/** The popup's slice: the next events, running online fairs first, without descriptions. */
-export function buildDigest(cache: EventsCache, now: number, size = DIGEST_SIZE): EventsDigest {
-  const upcoming = selectUpcoming(cache.events, new Date(now), size);
+/** Keys of the online fairs whose localisation concerns the territory (or all of France). */
+export function concernedFairKeys(
+  events: readonly EmploymentEvent[],
+  departements: readonly string[],
+  communes: Iterable<NamedCommune>,
+): string[] {
+  const matches = fairMatcher(departements, communes);
+  return events
+    .filter((event) => event.source === 'salon-en-ligne' && concernsTerritory(matches(event.locationLabel)))
+    .map((event) => event.key);
+}
+
+/** The popup's slice: the territory's next events, then the fairs that concern it, without descriptions. */
+export function buildDigest(cache: EventsCache, now: number, limits = DIGEST_LIMITS): EventsDigest {
+  const selection = selectForPopup(cache.events, new Set(cache.concernedFairs ?? []), new Date(now), limits);
+  const strip = ({ descriptionHtml: _omitted, ...rest }: EmploymentEvent) => rest;
   return {
     fetchedAt: cache.fetchedAt,
     territory: cache.territory,
     total: cache.events.length,
-    events: upcoming.map(({ descriptionHtml: _omitted, ...rest }) => rest),
+    local: selection.local.map(strip),
+    fairs: selection.fairs.map(strip),
+    localTotal: selection.localTotal,
+    fairsTotal: selection.fairsTotal,
   };
 }
 
@@ -44,10 +62,18 @@ export function buildDigest(cache: EventsCache, now: number, size = DIGEST_SIZE)
  * only) and its popup digest. On failure the previous cache stays and the failure is
  * recorded, so the UI can say it shows an older list.
  */
+export interface RefreshOptions {
+  force?: boolean;
+  now?: number;
+  source?: string;
+  /** Every commune (the packaged index), to match online fairs to the territory's communes. */
+  communes?: () => Promise<readonly NamedCommune[]>;
+}
+
 export async function refreshEventsCache(
   events: EventsSource,
   departements: readonly string[],
-  options: { force?: boolean; now?: number; source?: string } = {},
+  options: RefreshOptions = {},
 ): Promise<Result<RefreshSummary>> {
   const now = options.now ?? Date.now();
   const source = options.source ?? events.origin;
@@ -57,6 +83,7 @@ export async function refreshEventsCache(
     current &&
     sameTerritory(current.territory, departements) &&
     current.source === source &&
+    current.concernedFairs &&
     now - Date.parse(current.fetchedAt) < FRESH_MS
   ) {
     return ok({
@@ -71,12 +98,15 @@ export async function refreshEventsCache(
     await eventsRefreshFailureItem.setValue({ at: new Date(now).toISOString(), code: fetched.error.code });
     return fetched;
   }
+  // Without the index (unreadable), fairs are still matched by département, region and number.
+  const communes = departements.length > 0 ? ((await options.communes?.().catch(() => [])) ?? []) : [];
   const cache: EventsCache = {
     fetchedAt: new Date(now).toISOString(),
     territory: [...departements],
     ...(source ? { source } : {}),
     events: fetched.value.events,
     dropped: fetched.value.dropped,
+    concernedFairs: concernedFairKeys(fetched.value.events, departements, communes),
   };
   await eventsCacheItem.setValue(cache);
   await eventsDigestItem.setValue(buildDigest(cache, now));
@@ -100,7 +130,7 @@ let running: { scope: string; promise: Promise<Result<RefreshSummary>> } | null 
 export function refreshEventsOnce(
   events: EventsSource,
   departements: readonly string[],
-  options: { force?: boolean; source?: string } = {},
+  options: Omit<RefreshOptions, 'now'> = {},
 ): Promise<Result<RefreshSummary>> {
   const scope = `${[...departements].sort().join()}|${options.source ?? events.origin}`;
   if (running?.scope === scope) return running.promise;

@@ -2,6 +2,7 @@ import type { Language } from '../settings/core/settings';
 import common from './messages/common';
 import errors from './messages/errors';
 import events from './messages/events';
+import eventsPanel from './messages/events-panel';
 import journal from './messages/journal';
 import settings from './messages/settings';
 import status from './messages/status';
@@ -16,6 +17,7 @@ export const catalogs = {
     common: common.fr,
     errors: errors.fr,
     events: events.fr,
+    eventsPanel: eventsPanel.fr,
     journal: journal.fr,
     settings: settings.fr,
     status: status.fr,
@@ -24,6 +26,7 @@ export const catalogs = {
     common: common.en,
     errors: errors.en,
     events: events.en,
+    eventsPanel: eventsPanel.en,
     journal: journal.en,
     settings: settings.en,
     status: status.en,

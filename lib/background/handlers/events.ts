@@ -1,3 +1,4 @@
+import { loadCommuneIndex } from '../../events/commune-index-loader';
 import { refreshEventsOnce } from '../../events/refresh';
 import type { ProtocolHandlers } from '../../platform/messaging/serve';
 import type { Backend } from './backend';
@@ -8,7 +9,10 @@ import type { Backend } from './backend';
  */
 export async function refreshTerritory(backend: Backend, force = false) {
   const settings = await backend.settings();
-  return refreshEventsOnce(backend.events(settings), settings.departements, { force });
+  return refreshEventsOnce(backend.events(settings), settings.departements, {
+    force,
+    communes: loadCommuneIndex,
+  });
 }
 
 /** Handlers of the events messages. */

@@ -63,6 +63,17 @@ describe('saveUserSettings', () => {
     expect(JSON.stringify(result.value)).not.toContain('typed-secret');
   });
 
+  it('changes only the keys it is given: the agent’s other settings stay', async () => {
+    await userSettingsItem.setValue({ agentName: 'H. Vert', simulatorUrl: 'http://127.0.0.1:9000' });
+    const result = await handleRequest('saveUserSettings', { values: { departements: ['63'] } }, handlers);
+    expect(result.ok).toBe(true);
+    expect(await userSettingsItem.getValue()).toEqual({
+      agentName: 'H. Vert',
+      simulatorUrl: 'http://127.0.0.1:9000',
+      departements: ['63'],
+    });
+  });
+
   it('refuses a key fixed by policy', async () => {
     await fakeBrowser.storage.managed.set({ agentName: 'Policy name' });
     const result = await handleRequest('saveUserSettings', { values: { agentName: 'Mine' } }, handlers);

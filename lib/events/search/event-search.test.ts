@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { periodRange } from './date-range';
 import { hasEnded, isRunning, registrationState } from './event-state';
-import { DEFAULT_EVENT_FILTERS, activeFilterCount, type EventFilters } from './filters';
+import {
+  DEFAULT_EVENT_FILTERS,
+  activeFilterCount,
+  activeFilters,
+  withoutFilter,
+  type EventFilters,
+} from './filters';
 import { parseStoredFilters } from './filters-schema';
-import { selectUpcoming } from './popup-selection';
+import { selectForPopup } from './popup-selection';
 import { buildSearchIndex, htmlToSearchText, searchIndex } from './search-index';
 import { aFullParisForum, anInPersonEvent, anOnlineFair, aRemoteWorkshop } from '../core/test-events';
 
@@ -54,25 +60,47 @@ describe('event state', () => {
   });
 });
 
-describe('selectUpcoming (popup)', () => {
-  it('puts running online fairs first, then sorts by date, and drops past events', () => {
-    const later = anInPersonEvent({ key: 'mee:2', title: 'B', start: '2025-12-02T08:00:00Z', end: null });
-    const sooner = anInPersonEvent({ key: 'mee:1', title: 'A', start: '2025-11-21T08:00:00Z', end: null });
-    const past = anInPersonEvent({
-      key: 'mee:0',
-      start: '2025-11-19T08:00:00Z',
-      end: '2025-11-19T09:00:00Z',
-    });
-    const fair = anOnlineFair();
-    const upcomingFair = anOnlineFair({
-      key: 'salon-en-ligne:x',
-      start: '2025-11-30T23:00:00.000Z',
-      end: '2025-12-10T23:00:00.000Z',
-      runningNow: false,
-    });
-    const keys = selectUpcoming([later, past, upcomingFair, sooner, fair], NOW, 10).map((e) => e.key);
-    expect(keys).toEqual(['salon-en-ligne:42', 'mee:1', 'salon-en-ligne:x', 'mee:2']);
-    expect(selectUpcoming([later, sooner, fair], NOW, 2)).toHaveLength(2);
+describe('selectForPopup', () => {
+  const later = anInPersonEvent({ key: 'mee:2', title: 'B', start: '2025-12-02T08:00:00Z', end: null });
+  const sooner = anInPersonEvent({ key: 'mee:1', title: 'A', start: '2025-11-21T08:00:00Z', end: null });
+  const remote = anInPersonEvent({
+    key: 'mee:3',
+    title: 'Atelier à distance',
+    start: '2025-11-22T08:00:00Z',
+    end: null,
+    online: true,
+    modality: 'distance',
+    place: null,
+  });
+  const past = anInPersonEvent({ key: 'mee:0', start: '2025-11-19T08:00:00Z', end: '2025-11-19T09:00:00Z' });
+  const running = anOnlineFair();
+  const upcoming = anOnlineFair({
+    key: 'salon-en-ligne:x',
+    start: '2025-11-30T23:00:00.000Z',
+    end: '2025-12-10T23:00:00.000Z',
+    runningNow: false,
+  });
+  const elsewhere = anOnlineFair({ key: 'salon-en-ligne:far', locationLabel: 'Bretagne' });
+  const all = [later, past, upcoming, elsewhere, sooner, running, remote];
+  const concerned = new Set(['salon-en-ligne:42', 'salon-en-ligne:x']);
+
+  it('lists the territory’s events by date (in person and remote), then the concerned fairs', () => {
+    const selection = selectForPopup(all, concerned, NOW, { local: 10, fairs: 10 });
+    expect(selection.local.map((e) => e.key)).toEqual(['mee:1', 'mee:3', 'mee:2']);
+    // Running first, then by date; the fair of another region is not there.
+    expect(selection.fairs.map((e) => e.key)).toEqual(['salon-en-ligne:42', 'salon-en-ligne:x']);
+    expect(selection).toMatchObject({ localTotal: 3, fairsTotal: 2 });
+  });
+
+  it('caps each group and still counts them all', () => {
+    const selection = selectForPopup(all, concerned, NOW, { local: 1, fairs: 1 });
+    expect(selection.local.map((e) => e.key)).toEqual(['mee:1']);
+    expect(selection.fairs.map((e) => e.key)).toEqual(['salon-en-ligne:42']);
+    expect(selection).toMatchObject({ localTotal: 3, fairsTotal: 2 });
+  });
+
+  it('lists no online fair when none concerns the territory', () => {
+    expect(selectForPopup(all, new Set(), NOW, { local: 10, fairs: 10 }).fairs).toEqual([]);
   });
 });
 
@@ -180,11 +208,67 @@ describe('searchIndex', () => {
     expect(keysFor({ sort: 'places' })).toEqual(['mee:3', 'mee:123456', 'mee:2', 'salon-en-ligne:42']);
   });
 
+  it('keeps, for the territory only, its events and the online fairs that concern it', () => {
+    const elsewhere = anOnlineFair({
+      key: 'salon-en-ligne:far',
+      title: 'Salon breton',
+      locationLabel: 'Bretagne',
+    });
+    const withFairs = buildSearchIndex([...CATALOGUE, elsewhere], ['salon-en-ligne:42']);
+    const keys = (filters: Partial<EventFilters>) =>
+      [...searchIndex(withFairs, { ...DEFAULT_EVENT_FILTERS, ...filters }, NOW)].map(
+        (i) => withFairs.events[i]?.key,
+      );
+    expect(keys({})).toContain('salon-en-ligne:far');
+    expect(keys({ territoryOnly: true })).toEqual(['salon-en-ligne:42', 'mee:2', 'mee:123456', 'mee:3']);
+    // An older cache knows no relevance: every fair stays.
+    expect(keysFor({ territoryOnly: true })).toEqual(keysFor({}));
+  });
+
   it('counts the filters that narrow the list', () => {
     expect(activeFilterCount(DEFAULT_EVENT_FILTERS)).toBe(0);
     expect(
       activeFilterCount({ ...DEFAULT_EVENT_FILTERS, keyword: 'x', placesOnly: true, sort: 'places' }),
     ).toBe(2);
+  });
+});
+
+describe('activeFilters', () => {
+  const filters: EventFilters = {
+    ...DEFAULT_EVENT_FILTERS,
+    keyword: 'soin',
+    territoryOnly: true,
+    departements: ['63', '03'],
+    sector: 'J',
+    period: 'custom',
+    from: '2025-12-01',
+    to: '',
+    placesOnly: true,
+  };
+
+  it('lists the filters behind the disclosure (not the keyword), in the form’s order', () => {
+    expect(activeFilters(filters)).toEqual([
+      { kind: 'territory' },
+      { kind: 'departement', code: '63' },
+      { kind: 'departement', code: '03' },
+      { kind: 'custom-period', from: '2025-12-01', to: '' },
+      { kind: 'sector', letter: 'J' },
+      { kind: 'places' },
+    ]);
+    expect(activeFilters(DEFAULT_EVENT_FILTERS)).toEqual([]);
+    expect(activeFilters({ ...DEFAULT_EVENT_FILTERS, period: 'custom' })).toEqual([]);
+  });
+
+  it('removes one filter at a time', () => {
+    expect(withoutFilter(filters, { kind: 'departement', code: '63' })).toEqual({ departements: ['03'] });
+    expect(withoutFilter(filters, { kind: 'custom-period', from: '2025-12-01', to: '' })).toEqual({
+      period: 'any',
+      from: '',
+      to: '',
+    });
+    expect(withoutFilter(filters, { kind: 'territory' })).toEqual({ territoryOnly: false });
+    const left = activeFilters({ ...filters, ...withoutFilter(filters, { kind: 'sector', letter: 'J' }) });
+    expect(left.map((f) => f.kind)).not.toContain('sector');
   });
 });
 

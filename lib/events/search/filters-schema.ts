@@ -38,6 +38,7 @@ const fields = {
   to: day,
   placesOnly: z.boolean(),
   runningOnly: z.boolean(),
+  territoryOnly: z.boolean(),
   sort: z.enum(SORTS),
 } satisfies Record<keyof EventFilters, z.ZodType>;
 

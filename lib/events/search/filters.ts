@@ -36,6 +36,8 @@ export interface EventFilters {
   to: string;
   placesOnly: boolean;
   runningOnly: boolean;
+  /** The territory's events and the online fairs that concern it only (the popup's list). */
+  territoryOnly: boolean;
   sort: EventSort;
 }
 
@@ -51,6 +53,7 @@ export const DEFAULT_EVENT_FILTERS: EventFilters = {
   to: '',
   placesOnly: false,
   runningOnly: false,
+  territoryOnly: false,
   sort: 'date',
 };
 
@@ -66,5 +69,72 @@ export function activeFilterCount(filters: EventFilters): number {
     filters.period !== 'any',
     filters.placesOnly,
     filters.runningOnly,
+    filters.territoryOnly,
   ].filter(Boolean).length;
+}
+
+/** One active filter other than the keyword, shown as a removable chip. */
+export type ActiveFilter =
+  | { kind: 'territory' }
+  | { kind: 'departement'; code: string }
+  | { kind: 'commune'; label: string }
+  | { kind: 'type'; label: string }
+  | { kind: 'modality'; value: Exclude<ModalityFilter, 'any'> }
+  | { kind: 'sector'; letter: SectorLetter }
+  | { kind: 'period'; period: Exclude<Period, 'any' | 'custom'> }
+  | { kind: 'custom-period'; from: string; to: string }
+  | { kind: 'places' }
+  | { kind: 'running' };
+
+/** The filters behind the "Filtres" disclosure that narrow the list, in the form's order. */
+export function activeFilters(filters: EventFilters): ActiveFilter[] {
+  const active: ActiveFilter[] = [];
+  if (filters.territoryOnly) active.push({ kind: 'territory' });
+  for (const code of filters.departements) active.push({ kind: 'departement', code });
+  if (filters.commune) active.push({ kind: 'commune', label: filters.commune.label });
+  if (filters.period === 'custom') {
+    if (filters.from || filters.to)
+      active.push({ kind: 'custom-period', from: filters.from, to: filters.to });
+  } else if (filters.period !== 'any') active.push({ kind: 'period', period: filters.period });
+  if (filters.type) active.push({ kind: 'type', label: filters.type });
+  if (filters.modality !== 'any') active.push({ kind: 'modality', value: filters.modality });
+  if (filters.sector) active.push({ kind: 'sector', letter: filters.sector });
+  if (filters.placesOnly) active.push({ kind: 'places' });
+  if (filters.runningOnly) active.push({ kind: 'running' });
+  return active;
+}
+
+/** The change that removes one active filter. */
+export function withoutFilter(filters: EventFilters, filter: ActiveFilter): Partial<EventFilters> {
+  switch (filter.kind) {
+    case 'territory':
+      return { territoryOnly: false };
+    case 'departement':
+      return { departements: filters.departements.filter((code) => code !== filter.code) };
+    case 'commune':
+      return { commune: null };
+    case 'type':
+      return { type: '' };
+    case 'modality':
+      return { modality: 'any' };
+    case 'sector':
+      return { sector: '' };
+    case 'period':
+    case 'custom-period':
+      return { period: 'any', from: '', to: '' };
+    case 'places':
+      return { placesOnly: false };
+    case 'running':
+      return { runningOnly: false };
+  }
+}
+
+/** A stable key for a chip (React key, focus after a removal). */
+export function activeFilterKey(filter: ActiveFilter): string {
+  switch (filter.kind) {
+    case 'departement':
+      return `departement:${filter.code}`;
+    default:
+      return filter.kind;
+  }
 }

@@ -38,6 +38,8 @@ export interface SearchIndex {
   readonly runningFlag: Uint8Array;
   /** Last day to apply, "" when none. */
   readonly closesDay: readonly string[];
+  /** 1 for the territory's events and the online fairs that concern it (filter "territoryOnly"). */
+  readonly concerned: Uint8Array;
   /** The type filter's choices: the real types by code (one entry however the label is spelled), other labels as given. */
   readonly typeOptions: readonly TypeOption[];
 }
@@ -78,7 +80,16 @@ function modalityBits(event: EmploymentEvent): number {
   return event.modality === 'distance' || event.online ? 2 : 1;
 }
 
-export function buildSearchIndex(input: readonly EmploymentEvent[]): SearchIndex {
+/**
+ * `concernedFairs`: keys of the online fairs that concern the territory (the cache's); the
+ * MEE events of the cache are the territory's own. Without it (an older cache), every fair
+ * counts as concerned.
+ */
+export function buildSearchIndex(
+  input: readonly EmploymentEvent[],
+  concernedFairs?: readonly string[],
+): SearchIndex {
+  const concernedKeys = concernedFairs ? new Set(concernedFairs) : null;
   const events = input
     .map((event) => ({ event, start: Date.parse(event.start) }))
     .sort((a, b) => a.start - b.start || a.event.title.localeCompare(b.event.title))
@@ -100,6 +111,7 @@ export function buildSearchIndex(input: readonly EmploymentEvent[]): SearchIndex
     placesLeft: new Float64Array(n),
     runningFlag: new Uint8Array(n),
     closesDay: new Array<string>(n),
+    concerned: new Uint8Array(n),
   };
   const types = new Map<string, string>();
   events.forEach((event, i) => {
@@ -131,6 +143,8 @@ export function buildSearchIndex(input: readonly EmploymentEvent[]): SearchIndex
     index.runningFlag[i] = event.runningNow ? 1 : 0;
     index.closesDay[i] = event.registrationClosesAt ? parisDay(event.registrationClosesAt) : '';
     if (!types.has(key)) types.set(key, key === typeCode ? MEE_TYPE_CODES[typeCode] : event.typeLabel);
+    index.concerned[i] =
+      event.source !== 'salon-en-ligne' || !concernedKeys || concernedKeys.has(event.key) ? 1 : 0;
   });
   const byPlaces = Uint32Array.from(events.keys());
   // Stable sort over date order: equal places keep date order.
@@ -174,6 +188,7 @@ export function searchIndex(index: SearchIndex, filters: EventFilters, now: Date
     const startDay = index.startDay[i] as string;
     // Over: timed events at their end, day events after their last day.
     if (Number.isNaN(endMs) ? endDay < today : endMs < nowMs) continue;
+    if (filters.territoryOnly && index.concerned[i] !== 1) continue;
     if (departements && !departements.has(index.departement[i] ?? '')) continue;
     if (postalCodes && !postalCodes.has(index.postalCode[i] ?? '')) continue;
     // A code, or a label (filters saved before types had codes).

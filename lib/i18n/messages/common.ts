@@ -25,6 +25,12 @@ const fr = {
     production: 'Production',
   },
   environmentBadge: (name: string) => `Environnement : ${name}`,
+  dateField: {
+    hint: 'jj/mm/aaaa, par exemple 15/03/2026',
+    invalid: 'Date non reconnue : écrivez-la jj/mm/aaaa, par exemple 15/03/2026.',
+    beforeMin: (day: string) => `Choisissez une date à partir du ${day}.`,
+    afterMax: (day: string) => `Choisissez une date jusqu’au ${day}.`,
+  },
   backgroundUnreachable:
     'Le service de l’extension ne répond pas. Fermez puis rouvrez cette fenêtre ; si le problème persiste, redémarrez le navigateur.',
 };
@@ -57,6 +63,12 @@ const en: CommonMessages = {
     production: 'Production',
   },
   environmentBadge: (name: string) => `Environment: ${name}`,
+  dateField: {
+    hint: 'dd/mm/yyyy, for example 15/03/2026',
+    invalid: 'Date not recognised: write it dd/mm/yyyy, for example 15/03/2026.',
+    beforeMin: (day: string) => `Choose a date from ${day}.`,
+    afterMax: (day: string) => `Choose a date up to ${day}.`,
+  },
   backgroundUnreachable:
     'The extension’s service is not answering. Close and reopen this window; if it persists, restart the browser.',
 };

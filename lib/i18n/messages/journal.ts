@@ -1,5 +1,6 @@
 import type { VerificationMode } from '../../settings/core/constants';
 import type { CheckOutcome } from '../../journal/core/types';
+import type { ErrorCode } from '../../core/app-error';
 
 /** Strings of the consultation journal. */
 
@@ -53,6 +54,31 @@ const fr = {
     refused: 'Refus ou abandon de la personne',
     error: 'Erreur',
   } satisfies Record<CheckOutcome, string>,
+  /** Why a check failed, in words (the journal keeps the code for audits). */
+  errorReasons: {
+    network: 'service injoignable',
+    timeout: 'délai de réponse dépassé',
+    rate_limited: 'trop de demandes en peu de temps',
+    unauthorised: 'connexion au service refusée',
+    forbidden: 'accès au service non autorisé',
+    not_found: 'aucun résultat',
+    invalid_answer: 'réponse illisible du service',
+    server: 'service momentanément indisponible',
+    cancelled: 'demande annulée',
+    not_configured: 'service non configuré',
+    invalid_request: 'demande incomplète',
+    permission_missing: 'autorisation du navigateur manquante',
+    access_denied: 'refus de la personne',
+    window_closed: 'fenêtre FranceConnect fermée avant la fin',
+    auth_timeout: 'connexion FranceConnect trop longue',
+    auth_failed: 'échec de la connexion FranceConnect',
+    token_invalid: 'jeton API Particulier invalide',
+    conflict: 'vérification déjà en cours',
+    signed_out: 'agent non connecté',
+    internal: 'erreur inattendue',
+  } satisfies Record<ErrorCode, string>,
+  outcomeWithReason: (outcome: string, reason: string) => `${outcome} : ${reason}`,
+  unknownReason: 'cause non précisée',
   lookup: {
     title: 'A-t-on vérifié cet identifiant ?',
     help: 'L’identifiant saisi n’est envoyé à aucun serveur ni enregistré : son empreinte est calculée sur ce poste et comparée à celles du journal.',
@@ -124,6 +150,30 @@ const en: JournalMessages = {
     refused: 'Declined or abandoned by the person',
     error: 'Error',
   },
+  errorReasons: {
+    network: 'service unreachable',
+    timeout: 'answer took too long',
+    rate_limited: 'too many requests in a short time',
+    unauthorised: 'connection to the service refused',
+    forbidden: 'no access to the service',
+    not_found: 'no result',
+    invalid_answer: 'unreadable answer from the service',
+    server: 'service temporarily unavailable',
+    cancelled: 'request cancelled',
+    not_configured: 'service not configured',
+    invalid_request: 'incomplete request',
+    permission_missing: 'browser permission missing',
+    access_denied: 'declined by the person',
+    window_closed: 'FranceConnect window closed before the end',
+    auth_timeout: 'FranceConnect sign-in took too long',
+    auth_failed: 'FranceConnect sign-in failed',
+    token_invalid: 'invalid API Particulier token',
+    conflict: 'a check is already running',
+    signed_out: 'agent not signed in',
+    internal: 'unexpected error',
+  },
+  outcomeWithReason: (outcome: string, reason: string) => `${outcome}: ${reason}`,
+  unknownReason: 'cause not given',
   lookup: {
     title: 'Have we checked this identifier?',
     help: 'The identifier you type is neither sent to any server nor stored: its fingerprint is computed on this computer and compared with the log’s.',

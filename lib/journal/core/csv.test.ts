@@ -55,7 +55,7 @@ describe('journal rows', () => {
       fingerprint: 'Empreinte',
     },
     mode: (mode) => (mode === 'franceconnect' ? 'FranceConnect' : 'Identifiant'),
-    outcome: (outcome) => `R:${outcome}`,
+    outcome: (e) => `R:${e.outcome}`,
   };
   const entry: JournalEntry = {
     id: 'x',

@@ -15,7 +15,8 @@ export interface JournalCsvLabels {
     fingerprint: string;
   };
   mode: (mode: JournalEntry['mode']) => string;
-  outcome: (outcome: JournalEntry['outcome']) => string;
+  /** The outcome in words, with the reason of a failure. */
+  outcome: (entry: Pick<JournalEntry, 'outcome' | 'errorCode'>) => string;
 }
 
 /** The instant of an entry as the export writes it (see formatTimestamp). */
@@ -32,7 +33,7 @@ export function journalRows(entries: readonly JournalEntry[], labels: JournalCsv
       labels.mode(entry.mode),
       entry.motif,
       entry.caseReference,
-      labels.outcome(entry.outcome),
+      labels.outcome(entry),
       entry.errorCode ?? '',
       entry.categoryCode ?? '',
       entry.fingerprint ?? '',

@@ -24,9 +24,15 @@ describe('openSidePanel', () => {
   it('opens Firefox’s sidebar and carries the event to show', async () => {
     const open = vi.fn(async () => undefined);
     api.sidebarAction = { open };
-    await openSidePanel('events', undefined, 'mee:42');
+    await openSidePanel('events', undefined, { eventKey: 'mee:42' });
     expect(open).toHaveBeenCalledOnce();
     expect(await panelRequestItem.getValue()).toMatchObject({ view: 'events', eventKey: 'mee:42' });
+  });
+
+  it('carries the popup’s “more” list: the territory’s', async () => {
+    api.sidebarAction = { open: vi.fn(async () => undefined) };
+    await openSidePanel('events', undefined, { list: 'territory' });
+    expect(await panelRequestItem.getValue()).toMatchObject({ view: 'events', list: 'territory' });
   });
 
   it('calls open before anything is awaited, as the user gesture requires', () => {

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import { panelRequestItem, type PanelView } from '../storage/items';
+import { panelRequestItem, type PanelTarget, type PanelView } from '../storage/items';
+
+export type { PanelTarget, PanelView };
 
 let currentWindowId: number | undefined;
 
@@ -17,8 +19,8 @@ export function rememberCurrentWindow(): void {
 }
 
 /** Opens the side panel on a view from a click in the popup, then closes the popup. */
-export function openSidePanelFromPopup(view: PanelView, eventKey?: string): Promise<void> {
-  return openSidePanel(view, currentWindowId, eventKey).finally(() => window.close());
+export function openSidePanelFromPopup(view: PanelView, target: PanelTarget = {}): Promise<void> {
+  return openSidePanel(view, currentWindowId, target).finally(() => window.close());
 }
 
 interface ChromeSidePanel {
@@ -36,9 +38,9 @@ interface FirefoxSidebarAction {
 export function openSidePanel(
   view: PanelView,
   windowId: number | undefined,
-  eventKey?: string,
+  target: PanelTarget = {},
 ): Promise<void> {
-  const request = panelRequestItem.setValue({ view, eventKey, at: Date.now() });
+  const request = panelRequestItem.setValue({ view, ...target, at: Date.now() });
   const api = browser as unknown as { sidePanel?: ChromeSidePanel; sidebarAction?: FirefoxSidebarAction };
   if (api.sidebarAction) return Promise.all([request, api.sidebarAction.open()]).then(() => undefined);
   if (api.sidePanel && windowId !== undefined) {

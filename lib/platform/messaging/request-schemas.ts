@@ -52,7 +52,10 @@ export const requestSchemas = {
   getSettingsView: z.undefined().or(z.null()),
   saveUserSettings: z
     .object({
-      values: z.record(settingKey, z.unknown()),
+      // partialRecord: z.record over an enum is exhaustive in zod 4, and would turn every key left
+      // out into undefined, which the store reads as "back to the default" (so saving one setting
+      // erased the others).
+      values: z.partialRecord(settingKey, z.unknown()),
       clear: z.array(settingKey).optional(),
     })
     .strict(),

@@ -82,6 +82,12 @@ export interface EventsCache {
   source?: string;
   events: EmploymentEvent[];
   dropped: number;
+  /**
+   * Keys of the online fairs that concern the territory (national ones included), by their
+   * `localisation` (lib/events/core/fair-relevance.ts). Absent from caches of older versions,
+   * which are then refreshed.
+   */
+  concernedFairs?: string[];
 }
 
 /**
@@ -99,12 +105,24 @@ export const eventsCacheItem = lazyItem(() =>
   }),
 );
 
-/** A small slice of the cache the popup paints from at once (no descriptions). */
+/** An event as the popup shows it: no description. */
+export type DigestEvent = Omit<EmploymentEvent, 'descriptionHtml'>;
+
+/**
+ * The small slice of the cache the popup paints from at once: the territory's next events,
+ * then the online fairs that concern it, each group with its full count.
+ */
 export interface EventsDigest {
   fetchedAt: string;
   territory: string[];
   total: number;
-  events: Omit<EmploymentEvent, 'descriptionHtml'>[];
+  /** The territory's next events, in person and remote (MEE), by date. */
+  local: DigestEvent[];
+  /** The online fairs that concern the territory or all of France: running first, then by date. */
+  fairs: DigestEvent[];
+  /** How many of each there are in all (not over), so the popup can say how many more. */
+  localTotal: number;
+  fairsTotal: number;
 }
 
 export const eventsDigestItem = storage.defineItem<EventsDigest | null>('local:eventsDigest', {
@@ -112,6 +130,14 @@ export const eventsDigestItem = storage.defineItem<EventsDigest | null>('local:e
   version: 2,
   migrations: dropOlderEvents,
 });
+
+/**
+ * Whether a stored digest has this version's shape: an older version's digest (one list) is
+ * not painted, and the refresh that follows replaces it (its cache lacks `concernedFairs`).
+ */
+export function isCurrentDigest(digest: EventsDigest | null | undefined): digest is EventsDigest {
+  return !!digest && Array.isArray(digest.local) && Array.isArray(digest.fairs);
+}
 
 /** Last refresh failure, so the UI can say it works from an older list. */
 export interface RefreshFailure {
@@ -155,9 +181,15 @@ export const journalKeyItem = storage.defineItem<JsonWebKey | null>('local:journ
 export type PanelView = 'events' | 'status' | 'journal';
 
 /** The view the side panel should show; the panel reads it when it opens and watches it. */
-export interface PanelRequest {
-  view: PanelView;
+/** What the popup asks the events view to show: one event's detail, or the territory's list. */
+export interface PanelTarget {
   eventKey?: string;
+  /** "territory": the list the popup summed up (filter "Pour mon territoire", others cleared). */
+  list?: 'territory';
+}
+
+export interface PanelRequest extends PanelTarget {
+  view: PanelView;
   at: number;
 }
 

@@ -8,7 +8,13 @@ import {
   normaliseDepartementCode,
   searchDepartements,
 } from './departements';
-import { readEtalabDepartements, selectDepartements } from '../../../scripts/generate-departements';
+import { REGIONS, regionOfDepartement } from './regions';
+import {
+  readEtalabDepartements,
+  readEtalabRegions,
+  selectDepartements,
+  selectRegions,
+} from '../../../scripts/generate-departements';
 
 describe('département table', () => {
   it('holds the 101 départements, Corsica and the overseas départements included', () => {
@@ -25,6 +31,18 @@ describe('département table', () => {
   it('is what the generator derives from the Etalab data today (regenerate if this fails)', () => {
     const expected = selectDepartements(readEtalabDepartements());
     expect(DEPARTEMENTS.map((d) => [d.code, d.name])).toEqual(expected);
+    expect(REGIONS.map((r) => [r.code, r.name, r.departements])).toEqual(
+      selectRegions(readEtalabRegions(), readEtalabDepartements()),
+    );
+  });
+
+  it('puts every département in exactly one of the 18 regions', () => {
+    expect(REGIONS).toHaveLength(18);
+    expect(REGIONS.flatMap((r) => r.departements).sort()).toEqual(DEPARTEMENTS.map((d) => d.code).sort());
+    expect(regionOfDepartement('63')?.name).toBe('Auvergne-Rhône-Alpes');
+    expect(regionOfDepartement('2A')?.name).toBe('Corse');
+    expect(regionOfDepartement('974')?.name).toBe('La Réunion');
+    expect(regionOfDepartement('99')).toBeUndefined();
   });
 });
 
