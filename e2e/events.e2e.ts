@@ -10,7 +10,8 @@ import { startTestSimulator, type RunningSimulator } from './support/simulator';
  * simulator's own search gives for the same criteria; a detail opens; the calendar file
  * downloads and parses.
  */
-const TERRITORY = ['63', '75'];
+// 974: the simulator's fixed Réunion event (id 390001, 9 h – 12 h local time, in three days).
+const TERRITORY = ['63', '75', '974'];
 
 interface CachedEvent {
   key: string;
@@ -156,6 +157,39 @@ describe('Chromium: events in the popup and the side panel', () => {
 
     await panel.keyboard.press('Escape');
     await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('data-row'))).toBe('0');
+    await panel.close();
+  });
+
+  it('side panel: an overseas event shows its own local hours, and its calendar file is in its zone', async () => {
+    const cache = (await session.dumpStorage('local')).eventsCache as { events: CachedEvent[] };
+    const reunion = cache.events.find((e) => e.key === 'mee:390001');
+    expect(reunion).toBeDefined();
+    const panel = await session.open('sidepanel');
+    await panel.getByRole('list', { name: 'Résultats' }).waitFor({ timeout: 30_000 });
+    const reset = panel.getByRole('button', { name: 'Effacer les filtres' });
+    if (await reset.isEnabled()) await reset.click();
+    await panel.getByRole('textbox', { name: /Départements/ }).fill('974');
+    await panel.getByRole('textbox', { name: /Départements/ }).press('Enter');
+    const row = panel.locator('.events-list .event-row', { hasText: reunion!.title }).first();
+    await row.waitFor({ timeout: 30_000 });
+    // 9 h in Saint-Denis is 6 h or 7 h in Paris: the row and the detail say the local hour.
+    await expect
+      .poll(async () => (await row.textContent())?.replace(/[\u00a0\u202f]/g, ' '))
+      .toMatch(/9 h – 12 h \(heure locale, UTC\+4\)/);
+    await row.press('Enter');
+    const article = panel.getByRole('article', { name: reunion!.title });
+    await article.waitFor();
+    expect((await article.textContent())?.replace(/[\u00a0\u202f]/g, ' ')).toMatch(
+      /9 h – 12 h \(heure locale, UTC\+4\)/,
+    );
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Ajouter à l’agenda (.ics)' }).click(),
+    ]);
+    const lines = icsLines(readFileSync((await download.path()) ?? '', 'utf8'));
+    expect(lines).toContain('TZID:Indian/Reunion');
+    expect(lines.some((l) => /^DTSTART;TZID=Indian\/Reunion:\d{8}T090000$/.test(l))).toBe(true);
+    await session.screenshot(panel, 'events-overseas-detail');
     await panel.close();
   });
 });

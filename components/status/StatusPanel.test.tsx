@@ -239,6 +239,24 @@ describe('StatusPanel — by identifier', () => {
     );
   });
 
+  it('says, in words and not as an error, what the organisation’s habilitation does not cover', async () => {
+    const { client } = fakeClient(() =>
+      found(aStatus({ contact: null, registration: null, notCovered: ['contact', 'inscription'] })),
+    );
+    const user = renderPanel(client);
+    await fillIdentifierCheck(user, 'jean.dupont33');
+    expect(await screen.findByRole('heading', { level: 2 })).toHaveTextContent(
+      'Inscription non communiquée : l’habilitation de votre organisation ne la couvre pas',
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    const section = screen.getByRole('region', { name: 'Hors de votre habilitation' });
+    expect(section).toHaveTextContent(
+      'Non transmis à votre organisation : coordonnées, inscription. Son habilitation API Particulier ne couvre pas ces données ; ce n’est pas une erreur.',
+    );
+    // What did come back is shown as usual.
+    expect(screen.getByRole('region', { name: 'Identité' })).toHaveTextContent('Courtet');
+  });
+
   it('says when nothing was found, with what to do', async () => {
     const { client } = fakeClient(() => ({ ok: true, value: { status: null, journalEntryId: 'e' } }));
     const user = renderPanel(client);

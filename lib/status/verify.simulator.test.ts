@@ -82,6 +82,26 @@ describe('verifyStatus by identifier (API Particulier, simulator)', () => {
     expect((await journalItem.getValue())[0]).toMatchObject({ outcome: 'error', errorCode: code });
   });
 
+  it('says "not covered by your habilitation" for a token without the registration scope, and journals it so', async () => {
+    const partial = { ...endpoints, apiParticulierToken: API_PARTICULIER_TEST_TOKENS.partialScopes };
+    const result = await verifyStatus(
+      { mode: 'identifiant', identifiant: '1234567A', ...CHECK },
+      deps({ access: accessFor(partial) }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        status: {
+          registration: null,
+          contact: null,
+          identity: { birthName: 'Lefèvre-Nguyễn', cnav: 'unknown' },
+          notCovered: ['contact', 'inscription'],
+        },
+      },
+    });
+    expect((await journalItem.getValue())[0]).toMatchObject({ outcome: 'not_covered', errorCode: null });
+  });
+
   it('maps a blacklisted organisation token to token_invalid', async () => {
     const blacklisted = { ...endpoints, apiParticulierToken: API_PARTICULIER_TEST_TOKENS.blacklisted };
     const result = await verifyStatus(

@@ -1,16 +1,11 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
+import { readReal } from '../../fixtures/real/read';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSimulator } from '../server';
 import { startTestSimulator } from '../test-support';
 
 /** The FranceConnect v2 sandbox's discovery document, as captured (fixtures/real/SOURCES.md). */
-const REAL = JSON.parse(
-  readFileSync(
-    new URL('../../fixtures/real/franceconnect/fcp-low-sbx-openid-configuration.json', import.meta.url),
-    'utf8',
-  ),
-) as Record<string, unknown>;
+const REAL = readReal('franceconnect/fcp-low-sbx-openid-configuration.json') as Record<string, unknown>;
 
 /** What a client relies on to talk to FranceConnect: these must say what the real one says. */
 const SAME_AS_FRANCECONNECT = [

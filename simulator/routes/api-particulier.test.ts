@@ -1,6 +1,5 @@
 // @vitest-environment node
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { listReal, readReal as readFixture } from '../../fixtures/real/read';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiParticulierErrorSchema,
@@ -12,8 +11,7 @@ import type { RunningSimulator } from '../server';
 import { startTestSimulator } from '../test-support';
 
 const AP = DEMO_CREDENTIALS.apiParticulier;
-const REAL = fileURLToPath(new URL('../../fixtures/real/api-particulier/', import.meta.url));
-const readReal = (file: string): unknown => JSON.parse(readFileSync(`${REAL}${file}`, 'utf8'));
+const readReal = (file: string): unknown => readFixture(`api-particulier/${file}`);
 let sim: RunningSimulator;
 beforeAll(async () => {
   sim = await startTestSimulator({ rateLimits: { apiParticulier: 1000 } });
@@ -46,7 +44,7 @@ describe('API Particulier v3 — France Travail status by identifier', () => {
   });
 
   it('answers the real sandbox’s people exactly as the sandbox does', async () => {
-    const files = readdirSync(REAL).filter((f) => /^sandbox-(200|id-.*)\.json$/.test(f));
+    const files = listReal('api-particulier', /^sandbox-(200|id-.*)\.json$/);
     expect(files.length).toBeGreaterThanOrEqual(8);
     for (const file of files) {
       const expected = readReal(file) as { data: { identifiant: string } };
@@ -56,17 +54,13 @@ describe('API Particulier v3 — France Travail status by identifier', () => {
   });
 
   it('answers someone no longer registered with identity, contact and address, as the sandbox does', async () => {
-    const body = (await (await lookup({ identifiant: '7654321B', recipient: AP.recipient })).json()) as {
-      data: Record<string, { date_fin?: string } | undefined>;
-    };
+    const body = apiParticulierStatutSchema.parse(
+      await (await lookup({ identifiant: '7654321B', recipient: AP.recipient })).json(),
+    );
     expect(body.data.inscription?.date_fin).toBe('2023-11-30');
-    expect(Object.keys(body.data).sort()).toEqual([
-      'adresse',
-      'contact',
-      'identifiant',
-      'identite',
-      'inscription',
-    ]);
+    expect(body.data.identite?.nom_naissance).toBe('Le Goff');
+    expect(body.data.contact?.email).toBe('yannick.legoff@example.fr');
+    expect(body.data.adresse?.localite).toBe('44000 NANTES');
   });
 
   it('accepts usernames with a dot (the OpenAPI’s own examples)', async () => {

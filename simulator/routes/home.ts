@@ -47,7 +47,7 @@ ${row('GET', '/__admin/identities', 'Identités de test')}
 <li>Passerelle, client ProConnect : <code>${e(gw.proConnect.clientId)}</code> / <code>${e(gw.proConnect.clientSecret)}</code>, retour <code>http://127.0.0.1:&lt;port&gt;${e(gw.proConnect.callbackPath)}</code></li>
 <li>Passerelle, client FranceConnect : <code>${e(gw.franceConnect.clientId)}</code> / <code>${e(gw.franceConnect.clientSecret)}</code>, retour <code>http://127.0.0.1:&lt;port&gt;${e(gw.franceConnect.callbackPath)}</code></li>
 <li>Jeton API Particulier : <code>${e(DEMO_CREDENTIALS.apiParticulier.token)}</code>, recipient <code>${e(DEMO_CREDENTIALS.apiParticulier.recipient)}</code>
-(jetons d’erreur : ${Object.values(API_PARTICULIER_TEST_TOKENS)
+(autres jetons de test — erreurs, habilitation partielle — : ${Object.values(API_PARTICULIER_TEST_TOKENS)
     .map((t) => `<code>${e(t)}</code>`)
     .join(', ')})</li>
 </ul>

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { EmploymentEvent } from '../../events/core/event';
+import { upgradeCachedEvent } from '../../events/core/cache-upgrade';
 import type { SettingKey } from '../../settings/core/settings';
 import type { JournalEntry } from '../../journal/core/types';
 import type { AgentProfile } from '../../agent-session/core/agent';
@@ -91,17 +92,26 @@ export interface EventsCache {
 }
 
 /**
- * Version 2: events carry their time zone and instants read from `dateEvenement` (issue 19);
- * a version-1 cache (Paris wall-clock reading) is dropped, and the next refresh rebuilds it.
+ * Version 2: events carry their time zone, instants read from `dateEvenement`, the real type
+ * codes (issue 19). A version-1 cache keeps its events, on Paris time with their codes read
+ * anew, and loses its `source`, so the next refresh does not take it for fresh and replaces it.
+ * (WXT keeps the old value when a migration returns null: an upgrade, not a drop.)
  */
-const dropOlderEvents = { 2: () => null };
+function upgradeEvents<C extends { events: Parameters<typeof upgradeCachedEvent>[0][]; source?: string }>(
+  cache: C | null,
+): C | null {
+  if (!cache || !Array.isArray(cache.events)) return cache;
+  const { source: _stale, ...rest } = cache;
+  return { ...rest, events: cache.events.map(upgradeCachedEvent) } as C;
+}
+const upgradeOlderEvents = { 2: upgradeEvents };
 
 /** Defined on first use: pages that never read the cache (the popup) do not load it. */
 export const eventsCacheItem = lazyItem(() =>
   storage.defineItem<EventsCache | null>('local:eventsCache', {
     fallback: null,
     version: 2,
-    migrations: dropOlderEvents,
+    migrations: upgradeOlderEvents,
   }),
 );
 
@@ -128,7 +138,7 @@ export interface EventsDigest {
 export const eventsDigestItem = storage.defineItem<EventsDigest | null>('local:eventsDigest', {
   fallback: null,
   version: 2,
-  migrations: dropOlderEvents,
+  migrations: upgradeOlderEvents,
 });
 
 /**

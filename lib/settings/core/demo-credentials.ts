@@ -25,7 +25,7 @@ export const DEMO_CREDENTIALS = {
   },
 } as const;
 
-/** Extra API Particulier tokens that trigger the documented token errors. */
+/** Extra API Particulier tokens: the documented token errors, and a token with fewer scopes. */
 export const API_PARTICULIER_TEST_TOKENS = {
   /** 401 00105: a token exposed in a client gets blacklisted. */
   blacklisted: 'simulateur-api-particulier-liste-noire',
