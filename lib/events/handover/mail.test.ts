@@ -33,6 +33,17 @@ describe('mailDraft', () => {
     expect(draft.included).toBe(1);
   });
 
+  it('gives an overseas event its own local hours, and says they are local', () => {
+    // 9 h – 12 h in Saint-Denis (UTC+4) is 6 h – 9 h in Paris: the person reads the local hours.
+    const reunion = anInPersonEvent({
+      start: '2025-11-25T05:00:00.000Z',
+      end: '2025-11-25T08:00:00.000Z',
+      timeZone: 'Indian/Reunion',
+    });
+    const { body } = readMailto(mailDraft([reunion], e, p, 'fr', NOW).url);
+    expect(body).toContain('Quand : mar. 25 nov., 9 h – 12 h (heure locale, UTC+4)');
+  });
+
   it('numbers several events, says an online one is online, and encodes every reserved character', () => {
     const fair = anOnlineFair({ title: 'Salon & forum : 100 % en ligne ?' });
     const draft = mailDraft([anInPersonEvent(), fair], e, p, 'fr', NOW);
