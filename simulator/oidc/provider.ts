@@ -6,8 +6,8 @@
  * authentication `client_secret_post` or `private_key_jwt` only, claims parameter supported,
  * signed userinfo.
  */
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import Provider, { interactionPolicy } from 'oidc-provider';
+import { randomBytes } from 'node:crypto';
+import Provider from 'oidc-provider';
 import type { Configuration } from 'oidc-provider';
 import { findIdentity } from '../data/people';
 import {
@@ -16,8 +16,14 @@ import {
   GATEWAY_DEMO_CREDENTIALS,
 } from '../../lib/settings/core/demo-credentials';
 import { isExtensionOrigin } from '../http/cors';
-import { isLoopbackUriFor, loopbackTemplate } from './loopback';
-import { errorPage, logoutPage } from './pages';
+import {
+  gatewayClientMetadata,
+  logoutFeature,
+  pickOnEveryFlow,
+  renderErrorPage,
+  restrictRedirects,
+  signingKeys,
+} from './provider-parts';
 
 export const FC_SCOPES = ['openid', 'profile', 'email', 'api_fc-statutaugmentev1'];
 /** FranceConnect (low assurance) offers one eIDAS level. */
@@ -60,34 +66,9 @@ function allowedRedirect(value: string, registered: string[]): boolean {
 const GATEWAY_FC = GATEWAY_DEMO_CREDENTIALS.franceConnect;
 
 export function createProvider(options: ProviderOptions): Provider {
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const jwk = {
-    ...privateKey.export({ format: 'jwk' }),
-    kid: `simulateur-${randomBytes(4).toString('hex')}`,
-    use: 'sig',
-    alg: 'RS256',
-  };
-  // ES256 is published too, so it needs a key.
-  const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
-  const ecJwk = {
-    ...ec.export({ format: 'jwk' }),
-    kid: `simulateur-ec-${randomBytes(4).toString('hex')}`,
-    use: 'sig',
-    alg: 'ES256',
-  };
   const uris = redirectUris(options.extraRedirectUris ?? []);
-
-  const policy = interactionPolicy.base();
   // FranceConnect asks who you are on every flow: the tester picks an identity each time.
-  policy
-    .get('login')
-    ?.checks.push(
-      new interactionPolicy.Check('simulateur_choix_identite', 'identity is picked on every flow', (ctx) =>
-        ctx.oidc.result?.login
-          ? interactionPolicy.Check.NO_NEED_TO_PROMPT
-          : interactionPolicy.Check.REQUEST_PROMPT,
-      ),
-    );
+  const policy = pickOnEveryFlow('simulateur_choix_identite', 'identity is picked on every flow');
 
   const configuration: Configuration = {
     clients: [
@@ -103,20 +84,9 @@ export function createProvider(options: ProviderOptions): Provider {
         id_token_signed_response_alg: 'RS256',
         userinfo_signed_response_alg: 'RS256',
       },
-      {
-        // The gateway's demo client: its callbacks on any loopback port (see loopback.ts).
-        client_id: GATEWAY_FC.clientId,
-        client_secret: GATEWAY_FC.clientSecret,
-        client_name: 'Guichet Emploi — passerelle (simulateur)',
-        redirect_uris: [loopbackTemplate(GATEWAY_FC.callbackPath)],
-        post_logout_redirect_uris: [loopbackTemplate(GATEWAY_FC.postLogoutPath)],
-        grant_types: ['authorization_code'],
-        response_types: ['code'],
-        token_endpoint_auth_method: 'client_secret_post',
-        id_token_signed_response_alg: 'RS256',
-      },
+      gatewayClientMetadata(GATEWAY_FC),
     ],
-    jwks: { keys: [jwk, ecJwk] },
+    jwks: { keys: signingKeys('simulateur-fc') },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
     scopes: FC_SCOPES,
     claims: {
@@ -170,17 +140,7 @@ export function createProvider(options: ProviderOptions): Provider {
       userinfo: { enabled: true },
       jwtUserinfo: { enabled: true },
       claimsParameter: { enabled: true },
-      rpInitiatedLogout: {
-        enabled: true,
-        logoutSource: async (ctx, form) => {
-          ctx.type = 'html';
-          ctx.body = logoutPage(form);
-        },
-        postLogoutSuccessSource: async (ctx) => {
-          ctx.type = 'html';
-          ctx.body = errorPage('Déconnexion réussie', 'Vous êtes déconnecté du simulateur FranceConnect.');
-        },
-      },
+      rpInitiatedLogout: logoutFeature('FranceConnect'),
     },
     interactions: { policy, url: (_ctx, interaction) => `${INTERACTION_PATH}${interaction.uid}` },
     clientBasedCORS: (_ctx, origin) => isExtensionOrigin(origin),
@@ -189,11 +149,7 @@ export function createProvider(options: ProviderOptions): Provider {
       if (!identity) return undefined;
       return { accountId: sub, claims: async () => ({ sub, ...identity.claims }) };
     },
-    renderError: async (ctx, out) => {
-      ctx.type = 'html';
-      const detail = `${out.error}${out.error_description ? ` : ${out.error_description}` : ''}`;
-      ctx.body = errorPage('Erreur de connexion', detail);
-    },
+    renderError: renderErrorPage('FranceConnect'),
   };
 
   const provider = new Provider(options.issuer, configuration);
@@ -214,15 +170,6 @@ export function createProvider(options: ProviderOptions): Provider {
     await next();
   });
 
-  const registered = uris;
-  provider.Client.prototype.redirectUriAllowed = function (value: string) {
-    if (this.clientId === GATEWAY_FC.clientId) return isLoopbackUriFor(value, [GATEWAY_FC.callbackPath]);
-    return allowedRedirect(value, registered);
-  };
-  provider.Client.prototype.postLogoutRedirectUriAllowed = function (value: string) {
-    if (this.clientId === GATEWAY_FC.clientId) return isLoopbackUriFor(value, [GATEWAY_FC.postLogoutPath]);
-    return allowedRedirect(value, registered);
-  };
-
+  restrictRedirects(provider, GATEWAY_FC, (value) => allowedRedirect(value, uris));
   return provider;
 }

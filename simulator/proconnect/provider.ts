@@ -7,13 +7,19 @@
  * userinfo (application/jwt), `acr` / `amr` in the id_token, `acr_values` and the `claims`
  * parameter, RP-initiated logout. Code 30 s, access token 60 s, session 12 h, as documented.
  */
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import Provider, { interactionPolicy } from 'oidc-provider';
+import { randomBytes } from 'node:crypto';
+import Provider from 'oidc-provider';
 import type { Configuration } from 'oidc-provider';
 import { PROCONNECT_ACR_VALUES, agentClaims, findAgentBySub } from '../data/agents';
 import { GATEWAY_DEMO_CREDENTIALS } from '../../lib/settings/core/demo-credentials';
-import { isLoopbackUriFor, loopbackTemplate } from '../oidc/loopback';
-import { errorPage, logoutPage } from '../oidc/pages';
+import {
+  gatewayClientMetadata,
+  logoutFeature,
+  pickOnEveryFlow,
+  renderErrorPage,
+  restrictRedirects,
+  signingKeys,
+} from '../oidc/provider-parts';
 
 export const PC_MOUNT = '/proconnect';
 export const PC_INTERACTION_PATH = `${PC_MOUNT}/interaction/`;
@@ -42,51 +48,14 @@ export interface ProConnectOptions {
   accessTokenTtlSeconds?: number;
 }
 
-let keys: Record<string, unknown>[] | undefined;
-
-/** Generated once per process: tests start many simulators, and key generation is slow. */
-function signingKeys() {
-  if (keys) return keys;
-  const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
-  const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' });
-  const id = randomBytes(4).toString('hex');
-  keys = [
-    { ...rsa, kid: `proconnect-rs-${id}`, use: 'sig', alg: 'RS256' },
-    { ...ec, kid: `proconnect-es-${id}`, use: 'sig', alg: 'ES256' },
-  ];
-  return keys;
-}
-
 export function createProConnectProvider(options: ProConnectOptions): Provider {
-  const policy = interactionPolicy.base();
   // The agent is picked on every flow (no silent SSO), so a tester can switch agents and a
   // refused agent never sticks to the browser.
-  policy
-    .get('login')
-    ?.checks.push(
-      new interactionPolicy.Check('simulateur_choix_agent', 'agent is picked on every flow', (ctx) =>
-        ctx.oidc.result?.login
-          ? interactionPolicy.Check.NO_NEED_TO_PROMPT
-          : interactionPolicy.Check.REQUEST_PROMPT,
-      ),
-    );
+  const policy = pickOnEveryFlow('simulateur_choix_agent', 'agent is picked on every flow');
 
   const configuration: Configuration = {
-    clients: [
-      {
-        client_id: CLIENT.clientId,
-        client_secret: CLIENT.clientSecret,
-        client_name: 'Guichet Emploi — passerelle (simulateur)',
-        redirect_uris: [loopbackTemplate(CLIENT.callbackPath)],
-        post_logout_redirect_uris: [loopbackTemplate(CLIENT.postLogoutPath)],
-        grant_types: ['authorization_code'],
-        response_types: ['code'],
-        token_endpoint_auth_method: 'client_secret_post',
-        id_token_signed_response_alg: 'RS256',
-        userinfo_signed_response_alg: 'RS256',
-      },
-    ],
-    jwks: { keys: signingKeys() },
+    clients: [gatewayClientMetadata(CLIENT, { userinfo_signed_response_alg: 'RS256' })],
+    jwks: { keys: signingKeys('proconnect') },
     cookies: {
       keys: [randomBytes(32).toString('base64url')],
       // The FranceConnect provider lives on the same origin: its cookies must not be overwritten.
@@ -136,21 +105,7 @@ export function createProConnectProvider(options: ProConnectOptions): Provider {
       dPoP: { enabled: false },
       revocation: { enabled: false },
       introspection: { enabled: false },
-      rpInitiatedLogout: {
-        enabled: true,
-        logoutSource: async (ctx, form) => {
-          ctx.type = 'html';
-          ctx.body = logoutPage(form, 'ProConnect');
-        },
-        postLogoutSuccessSource: async (ctx) => {
-          ctx.type = 'html';
-          ctx.body = errorPage(
-            'Déconnexion réussie',
-            'Vous êtes déconnecté du simulateur ProConnect.',
-            'ProConnect',
-          );
-        },
-      },
+      rpInitiatedLogout: logoutFeature('ProConnect'),
     },
     interactions: { policy, url: (_ctx, interaction) => `${PC_INTERACTION_PATH}${interaction.uid}` },
     clientBasedCORS: () => false,
@@ -159,20 +114,11 @@ export function createProConnectProvider(options: ProConnectOptions): Provider {
       if (!agent) return undefined;
       return { accountId: sub, claims: async () => agentClaims(agent) };
     },
-    renderError: async (ctx, out) => {
-      ctx.type = 'html';
-      const detail = `${out.error}${out.error_description ? ` : ${out.error_description}` : ''}`;
-      ctx.body = errorPage('Erreur de connexion', detail, 'ProConnect');
-    },
+    renderError: renderErrorPage('ProConnect'),
   };
 
   const provider = new Provider(options.issuer, configuration);
   provider.proxy = false;
-  provider.Client.prototype.redirectUriAllowed = function (value: string) {
-    return this.clientId === CLIENT.clientId && isLoopbackUriFor(value, [CLIENT.callbackPath]);
-  };
-  provider.Client.prototype.postLogoutRedirectUriAllowed = function (value: string) {
-    return this.clientId === CLIENT.clientId && isLoopbackUriFor(value, [CLIENT.postLogoutPath]);
-  };
+  restrictRedirects(provider, CLIENT);
   return provider;
 }
