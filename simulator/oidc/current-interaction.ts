@@ -29,3 +29,38 @@ export async function currentInteraction(
   }
   return details;
 }
+
+/** Ends the flow with `access_denied` and the provider's description (refused, cancelled, acr). */
+export async function denyInteraction(
+  provider: Provider,
+  req: IncomingMessage,
+  res: ServerResponse,
+  description: string,
+): Promise<void> {
+  await provider.interactionFinished(
+    req,
+    res,
+    { error: 'access_denied', error_description: description },
+    { mergeWithLastSubmission: false },
+  );
+}
+
+/** Finishes the flow as `login`, with a grant of the scopes (and claims) the client asked for. */
+export async function grantInteraction(
+  provider: Provider,
+  req: IncomingMessage,
+  res: ServerResponse,
+  grantOf: { clientId: string; scopes: string[]; claims?: string[] },
+  login: { accountId: string; acr: string; amr?: string[] },
+): Promise<void> {
+  const grant = new provider.Grant({ accountId: login.accountId, clientId: grantOf.clientId });
+  grant.addOIDCScope(grantOf.scopes.join(' '));
+  if (grantOf.claims?.length) grant.addOIDCClaims(grantOf.claims);
+  const grantId = await grant.save();
+  await provider.interactionFinished(
+    req,
+    res,
+    { login, consent: { grantId } },
+    { mergeWithLastSubmission: false },
+  );
+}

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Provider from 'oidc-provider';
 import { FRANCECONNECT_IDENTITIES, findIdentity } from '../data/people';
 import { readBody, sendHtml } from '../http/respond';
-import { currentInteraction } from './current-interaction';
+import { currentInteraction, denyInteraction, grantInteraction } from './current-interaction';
 import { FC_ACR, FC_SCOPES, INTERACTION_PATH } from './provider';
 import { consentPage, errorPage } from './pages';
 
@@ -47,12 +47,7 @@ export async function handleInteraction(
 
   const form = new URLSearchParams(await readBody(req, 16 * 1024));
   if (form.get('decision') !== 'autoriser') {
-    await provider.interactionFinished(
-      req,
-      res,
-      { error: 'access_denied', error_description: 'L’usager a refusé de partager ses données' },
-      { mergeWithLastSubmission: false },
-    );
+    await denyInteraction(provider, req, res, 'L’usager a refusé de partager ses données');
     return;
   }
   const identity = findIdentity(form.get('identite') ?? '');
@@ -60,14 +55,12 @@ export async function handleInteraction(
     sendHtml(res, 400, errorPage('Identité inconnue', 'Choisissez une des identités de test proposées.'));
     return;
   }
-  const grant = new provider.Grant({ accountId: identity.key, clientId });
-  grant.addOIDCScope(requested.join(' '));
-  const grantId = await grant.save();
-  await provider.interactionFinished(
+  // FranceConnect's id_token carries the eIDAS level it authenticated at.
+  await grantInteraction(
+    provider,
     req,
     res,
-    // FranceConnect's id_token carries the eIDAS level it authenticated at.
-    { login: { accountId: identity.key, acr: FC_ACR }, consent: { grantId } },
-    { mergeWithLastSubmission: false },
+    { clientId, scopes: requested },
+    { accountId: identity.key, acr: FC_ACR },
   );
 }

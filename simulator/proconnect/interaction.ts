@@ -9,7 +9,7 @@ import type Provider from 'oidc-provider';
 import { z } from 'zod';
 import { PROCONNECT_AGENTS, findAgentByKey } from '../data/agents';
 import { readBody, sendHtml } from '../http/respond';
-import { currentInteraction } from '../oidc/current-interaction';
+import { currentInteraction, denyInteraction, grantInteraction } from '../oidc/current-interaction';
 import { errorPage } from '../oidc/pages';
 import { agentPickerPage } from './pages';
 import { PC_CLAIMS_BY_SCOPE, PC_INTERACTION_PATH, PC_SCOPES } from './provider';
@@ -91,12 +91,7 @@ export async function handleProConnectInteraction(
 
   const form = new URLSearchParams(await readBody(req, 16 * 1024));
   if (form.get('decision') !== 'continuer') {
-    await provider.interactionFinished(
-      req,
-      res,
-      { error: 'access_denied', error_description: 'L’agent a annulé la connexion' },
-      { mergeWithLastSubmission: false },
-    );
+    await denyInteraction(provider, req, res, 'L’agent a annulé la connexion');
     return;
   }
   const agent = findAgentByKey(form.get('agent') ?? '');
@@ -109,25 +104,14 @@ export async function handleProConnectInteraction(
     return;
   }
   if (acr.essential && !acr.values.includes(agent.acr)) {
-    await provider.interactionFinished(
-      req,
-      res,
-      {
-        error: 'access_denied',
-        error_description: 'Le niveau d’authentification exigé n’a pas pu être atteint',
-      },
-      { mergeWithLastSubmission: false },
-    );
+    await denyInteraction(provider, req, res, 'Le niveau d’authentification exigé n’a pas pu être atteint');
     return;
   }
-  const grant = new provider.Grant({ accountId: agent.sub, clientId });
-  grant.addOIDCScope(scopes.join(' '));
-  if (claimNames.length) grant.addOIDCClaims(claimNames);
-  const grantId = await grant.save();
-  await provider.interactionFinished(
+  await grantInteraction(
+    provider,
     req,
     res,
-    { login: { accountId: agent.sub, acr: agent.acr, amr: agent.amr }, consent: { grantId } },
-    { mergeWithLastSubmission: false },
+    { clientId, scopes, claims: claimNames },
+    { accountId: agent.sub, acr: agent.acr, amr: agent.amr },
   );
 }
