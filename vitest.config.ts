@@ -11,5 +11,8 @@ export default defineConfig({
     include: ['{lib,components,simulator,entrypoints,scripts,bench}/**/*.test.{ts,tsx}'],
     setupFiles: ['./vitest.setup.ts'],
     restoreMocks: true,
+    // Component tests type into real forms: on a shared 2-core machine under load, 5 s is not
+    // enough for the longest (a timeout is not an assertion; the assertions stay as they are).
+    testTimeout: 20_000,
   },
 });
