@@ -166,6 +166,8 @@ describe('Chromium: events in the popup and the side panel', () => {
     expect(reunion).toBeDefined();
     const panel = await session.open('sidepanel');
     await panel.getByRole('list', { name: 'Résultats' }).waitFor({ timeout: 30_000 });
+    // The filters are behind "Filtres" (issue 15): open them, clear what an earlier test left.
+    await panel.getByRole('button', { name: /^Filtres/ }).click();
     const reset = panel.getByRole('button', { name: 'Effacer les filtres' });
     if (await reset.isEnabled()) await reset.click();
     await panel.getByRole('textbox', { name: /Départements/ }).fill('974');
