@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AgentSessionState } from '../../lib/agent-session/core/agent';
 import { fail, ok, type Result } from '../../lib/core/app-error';
@@ -8,6 +8,8 @@ import { catalogs } from '../../lib/i18n/catalog';
 import { popupCatalogs } from '../../lib/i18n/popup-catalog';
 import { registerCatalogs } from '../../lib/i18n/registry';
 import { messenger } from '../../lib/platform/messaging/messenger';
+import { resolveSettings } from '../../lib/settings/core/settings';
+import { toSettingsView } from '../../lib/settings/settings-view';
 import { I18nProvider } from '../shared/i18n';
 import { AgentSessionBar } from './AgentSessionBar';
 
@@ -22,10 +24,15 @@ const SIGNED_IN: AgentSessionState = {
 };
 
 let stops: Array<() => void> = [];
-function answer(state: () => Result<AgentSessionState>, signIn?: () => Result<AgentSessionState>) {
+function answer(
+  state: () => Result<AgentSessionState>,
+  signIn?: () => Result<AgentSessionState>,
+  policy: Record<string, unknown> = {},
+) {
   stops.push(messenger.onMessage('getAgentSession', () => state()));
   if (signIn) stops.push(messenger.onMessage('agentSignIn', () => signIn()));
   stops.push(messenger.onMessage('agentSignOut', () => ok({ revoked: true, sessionEnded: true })));
+  stops.push(messenger.onMessage('getSettingsView', () => ok(toSettingsView(resolveSettings({ policy })))));
 }
 
 beforeEach(() => {
@@ -57,6 +64,24 @@ describe('AgentSessionBar', () => {
     await userEvent.click(button);
     expect(await screen.findByText('Connecté : Camille Martin, Ville de Riom')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Se déconnecter' })).toHaveFocus();
+  });
+
+  it('asks host access for the configured gateway only, from the click, before signing in', async () => {
+    let signIns = 0;
+    answer(
+      () => ok({ status: 'signed_out' }),
+      () => {
+        signIns += 1;
+        return ok(SIGNED_IN);
+      },
+      { environment: 'production', gatewayUrl: 'https://passerelle.ville.fr' },
+    );
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    renderBar();
+    await userEvent.click(await screen.findByRole('button', { name: 'Se connecter avec ProConnect' }));
+    expect(await screen.findByText(/La connexion n’a pas abouti/)).toBeInTheDocument();
+    expect(request).toHaveBeenCalledWith({ origins: ['https://passerelle.ville.fr/*'] });
+    expect(signIns).toBe(0);
   });
 
   it('says a refused sign-in in its own words', async () => {

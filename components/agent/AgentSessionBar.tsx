@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AgentSessionState } from '../../lib/agent-session/core/agent';
 import type { AppError } from '../../lib/core/app-error';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/platform/messaging/messenger';
+import { customOriginPatterns } from '../../lib/settings/host-access';
 import { useI18n } from '../shared/i18n';
 
 /**
@@ -37,6 +39,16 @@ export function AgentSessionBar() {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const wasSignedIn = useRef(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  // The gateway's host, asked for at sign-in (optional_host_permissions): this host only.
+  const gatewayHosts = useRef<string[]>([]);
+  useEffect(() => {
+    sendMessage('getSettingsView', undefined)
+      .then((reply) => {
+        const url = reply.ok ? reply.value.values.gatewayUrl : undefined;
+        gatewayHosts.current = customOriginPatterns([typeof url === 'string' ? url : undefined]);
+      })
+      .catch(() => undefined);
+  }, []);
 
   const refresh = useCallback(() => {
     sendMessage('getAgentSession', undefined)
@@ -61,7 +73,17 @@ export function AgentSessionBar() {
 
   const signIn = () => {
     setPhase({ kind: 'signing_in' });
-    sendMessage('agentSignIn', undefined)
+    // Asked first, within the click (a user gesture); a loopback gateway needs no prompt.
+    const hosts = gatewayHosts.current;
+    const granted =
+      hosts.length > 0
+        ? browser.permissions.request({ origins: hosts }).catch(() => false)
+        : Promise.resolve(true);
+    granted
+      .then((allowed) => {
+        if (!allowed) throw new Error('host access refused');
+        return sendMessage('agentSignIn', undefined);
+      })
       .then((reply) => {
         if (reply.ok) {
           const next = phaseOf(reply.value, false);
