@@ -76,7 +76,7 @@ describe('AgentSessionBar', () => {
       },
       { environment: 'production', gatewayUrl: 'https://passerelle.ville.fr' },
     );
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
     renderBar();
     await userEvent.click(await screen.findByRole('button', { name: 'Se connecter avec ProConnect' }));
     expect(await screen.findByText(/La connexion n’a pas abouti/)).toBeInTheDocument();
