@@ -75,15 +75,16 @@ describe.skipIf(!writable)('Chromium: settings from an enterprise policy', () =>
     expect(await retention.getAttribute('readonly')).toBeNull();
   });
 
-  it('makes the background use the policy’s environment, and ignores an upstream secret, naming it', async () => {
+  it('makes the background use the policy’s environment; an upstream secret never reaches the extension', async () => {
     const state = await send<{ environment: string; configured: Record<string, boolean> }>(
       options,
       'getConnectionState',
     );
     expect(state).toMatchObject({ ok: true, value: { environment: 'sandbox' } });
-    const warnings = options.getByRole('region', { name: 'Paramètres ignorés' });
-    expect(await warnings.textContent()).toContain('« partnerClientSecret » est un secret');
-    expect(await warnings.textContent()).toContain('appartient à la passerelle');
+    // Chrome's managed schema has no such key any more: Chrome drops it itself (and reports it
+    // at chrome://policy); Firefox, schema-less, gets the extension's warning (unit-tested).
+    const managed = await options.evaluate(() => chrome.storage.managed.get(null));
+    expect(managed).not.toHaveProperty('partnerClientSecret');
     for (const area of ['local', 'session', 'sync'] as const) {
       expect(JSON.stringify(await session!.dumpStorage(area))).not.toContain('leftover-secret-e2e');
     }
