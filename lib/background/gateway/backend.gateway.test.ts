@@ -25,9 +25,8 @@ import { clearGatewayDiscoveryCache } from '../../agent-session/gateway-oauth';
 import { createAgentSession } from '../../agent-session/session';
 import { refreshEventsCache } from '../../events/refresh';
 import type { IdentityAdapter } from '../../platform/auth/identity-adapter';
-import { eventsCacheItem } from '../../platform/storage/items';
+import { eventsCacheItem, gatewayEventsTagItem } from '../../platform/storage/items';
 import { createGatewayBackend } from './backend';
-import { gatewayEventsTagItem } from './events-source';
 
 /**
  * The gateway backend against the REAL gateway (PGlite) and the simulator: the organisation's

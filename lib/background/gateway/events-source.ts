@@ -1,4 +1,3 @@
-import { storage } from 'wxt/utils/storage';
 import { fail, ok, type Result } from '../../core/app-error';
 import type { GatewayRequester } from '../../agent-session/gateway-request';
 import type { EmploymentEvent } from '../../events/core/event';
@@ -6,7 +5,7 @@ import { parseItems } from '../../events/core/parse-items';
 import type { EventsSource, TerritoryEvents } from '../../events/source';
 import { sameTerritory } from '../../events/refresh';
 import { employmentEventSchema, eventsPageSchema } from '../../gateway-api/core/wire';
-import { eventsCacheItem } from '../../platform/storage/items';
+import { eventsCacheItem, gatewayEventsTagItem } from '../../platform/storage/items';
 
 /**
  * Events from the gateway's shared copy (GET /api/v1/events, paged): the organisation's
@@ -14,16 +13,6 @@ import { eventsCacheItem } from '../../platform/storage/items';
  * ETag of the copy this browser holds: a 304 means the local cache (the one the popup paints
  * from) is current, and nothing is downloaded again.
  */
-interface StoredEventsTag {
-  origin: string;
-  territory: string[];
-  etag: string;
-}
-
-export const gatewayEventsTagItem = storage.defineItem<StoredEventsTag | null>('local:gatewayEventsTag', {
-  fallback: null,
-});
-
 export const PAGE_SIZE = 500;
 /** 20 pages of 500: more than any territory has; a longer answer is cut, not looped on. */
 export const MAX_PAGES = 20;

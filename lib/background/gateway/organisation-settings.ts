@@ -1,8 +1,8 @@
-import { storage } from 'wxt/utils/storage';
 import type { Result } from '../../core/app-error';
 import type { AgentSessionState } from '../../agent-session/core/agent';
 import type { GatewayRequester } from '../../agent-session/gateway-request';
 import { organisationSettingsSchema, type OrganisationSettings } from '../../gateway-api/core/wire';
+import { organisationSettingsItem } from '../../platform/storage/items';
 import type { ResolvedSettings, SettingsResolution } from '../../settings/core/settings';
 
 /**
@@ -11,17 +11,6 @@ import type { ResolvedSettings, SettingsResolution } from '../../settings/core/s
  * kept in session storage (the organisation's rules, no secret, no person's data) so that a
  * popup opened while the gateway is slow or the agent signed out still has them.
  */
-interface StoredOrganisationSettings {
-  gateway: string;
-  settings: OrganisationSettings;
-  at: number;
-}
-
-export const organisationSettingsItem = storage.defineItem<StoredOrganisationSettings | null>(
-  'session:organisationSettings',
-  { fallback: null },
-);
-
 /** How long an answer is used without asking again (the gateway sets no-store: we bound it). */
 export const ORGANISATION_SETTINGS_TTL_MS = 5 * 60_000;
 
