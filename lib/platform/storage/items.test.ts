@@ -42,6 +42,8 @@ describe('the storage catalogue (lib/platform/storage/items.ts)', () => {
       eventFiltersItem: 'local:eventFilters',
       journalItem: 'local:journal',
       journalKeyItem: 'local:journalKey',
+      organisationSettingsItem: 'session:organisationSettings',
+      gatewayEventsTagItem: 'local:gatewayEventsTag',
     });
   });
 

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { OrganisationSettings } from '../../gateway-api/core/wire';
 import type { EmploymentEvent } from '../../events/core/event';
 import { upgradeCachedEvent } from '../../events/core/cache-upgrade';
 import type { SettingKey } from '../../settings/core/settings';
@@ -204,5 +205,29 @@ export interface PanelRequest extends PanelTarget {
 }
 
 export const panelRequestItem = storage.defineItem<PanelRequest | null>('session:panelRequest', {
+  fallback: null,
+});
+
+/**
+ * The organisation's settings as its gateway last gave them for the signed-in agent (rules,
+ * no secret, no person's data), so a page opened while the gateway is slow still has them.
+ */
+export interface StoredOrganisationSettings {
+  gateway: string;
+  settings: OrganisationSettings;
+  at: number;
+}
+export const organisationSettingsItem = storage.defineItem<StoredOrganisationSettings | null>(
+  'session:organisationSettings',
+  { fallback: null },
+);
+
+/** The ETag of the gateway's events copy this browser's cache holds (If-None-Match). */
+export interface StoredEventsTag {
+  origin: string;
+  territory: string[];
+  etag: string;
+}
+export const gatewayEventsTagItem = storage.defineItem<StoredEventsTag | null>('local:gatewayEventsTag', {
   fallback: null,
 });
