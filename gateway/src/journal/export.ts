@@ -28,9 +28,7 @@ export const EXPORT_COLUMNS = [
 ] as const satisfies readonly (keyof JournalEntry)[];
 
 export function journalToCsv(entries: readonly JournalEntry[]): string {
-  const rows = entries.map((entry) =>
-    EXPORT_COLUMNS.map((column) => String(entry[column] ?? '')),
-  );
+  const rows = entries.map((entry) => EXPORT_COLUMNS.map((column) => String(entry[column] ?? '')));
   return toCsv([[...EXPORT_COLUMNS], ...rows]);
 }
 
