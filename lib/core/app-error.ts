@@ -25,6 +25,13 @@ export const ERROR_CODES = [
   'auth_failed',
   // The agent's session at the organisation gateway: absent, expired or revoked
   'signed_out',
+  // The organisation gateway's own refusals (problem documents with a stable code)
+  'journal_unavailable',
+  'motif_refused',
+  'upstream_unavailable',
+  'habilitation_missing',
+  'role_required',
+  'organisation_not_served',
   // API Particulier specifics
   'token_invalid',
   'conflict',

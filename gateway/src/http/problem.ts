@@ -2,25 +2,10 @@
  * RFC 9457 problem documents: every error the gateway answers to a program is one, with a
  * stable `code` that clients switch on (titles are for people and may change).
  */
-import { z } from 'zod';
+import { PROBLEM_CONTENT_TYPE, problemSchema, type Problem } from '../../../lib/gateway-api/core/problem';
 
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
-
-export const problemSchema = z
-  .object({
-    type: z.string().describe('urn:guichet-emploi:problem:<code>'),
-    title: z.string(),
-    status: z.number().int(),
-    code: z.string().describe('Stable machine-readable code.'),
-    detail: z.string().optional(),
-    instance: z.string().optional().describe('The request id (also in the X-Request-Id header).'),
-    errors: z
-      .array(z.object({ in: z.string(), path: z.string(), message: z.string() }))
-      .optional()
-      .describe('Which parts of the request were invalid.'),
-  })
-  .meta({ id: 'Problem' });
-export type Problem = z.infer<typeof problemSchema>;
+// The schema is the contract shared with the extension (lib/gateway-api/core/problem.ts).
+export { PROBLEM_CONTENT_TYPE, problemSchema, type Problem };
 
 export function problem(status: number, code: string, title: string, extra: Partial<Problem> = {}): Problem {
   return { type: `urn:guichet-emploi:problem:${code}`, title, status, code, ...extra };

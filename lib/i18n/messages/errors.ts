@@ -30,6 +30,17 @@ const fr: Record<ErrorCode, string> = {
     'Le jeton de votre organisation pour API Particulier est invalide, expiré ou révoqué. Contactez votre service informatique.',
   conflict: 'Une vérification est déjà en cours avec ce jeton. Patientez quelques secondes, puis réessayez.',
   internal: 'Une erreur inattendue s’est produite. Réessayez ; si cela se répète, signalez-le.',
+  journal_unavailable:
+    'Le journal de votre organisation est indisponible : la passerelle ne fait aucune vérification sans la journaliser. Réessayez dans quelques minutes ; si cela dure, prévenez votre référent.',
+  motif_refused:
+    'Ce motif ou ce mode de vérification n’est pas prévu par votre organisation. Choisissez un motif de la liste ; si la liste ne convient pas, voyez avec votre référent.',
+  upstream_unavailable:
+    'Le service distant (France Travail, API Particulier ou FranceConnect) ne répond pas à la passerelle. Réessayez plus tard, ou utilisez l’attestation papier.',
+  habilitation_missing:
+    'L’habilitation API Particulier de votre organisation ne couvre pas cette donnée. Prévenez votre référent habilitations : c’est à l’organisation de demander le bloc manquant.',
+  role_required: 'Réservé au référent et au délégué à la protection des données de votre organisation.',
+  organisation_not_served:
+    'Votre organisation n’est pas servie par cette passerelle. Vérifiez l’adresse de la passerelle auprès de votre service informatique.',
 };
 
 export type ErrorsMessages = typeof fr;
@@ -61,6 +72,17 @@ const en: ErrorsMessages = {
     'Your organisation’s API Particulier token is invalid, expired or revoked. Contact your IT department.',
   conflict: 'A check is already running with this token. Wait a few seconds, then try again.',
   internal: 'An unexpected error occurred. Try again; if it happens again, report it.',
+  journal_unavailable:
+    'Your organisation’s journal is unavailable: the gateway makes no check it cannot record. Try again in a few minutes; if it lasts, tell your referent.',
+  motif_refused:
+    'This reason or kind of check is not offered by your organisation. Pick a reason from the list; if none fits, see your referent.',
+  upstream_unavailable:
+    'The remote service (France Travail, API Particulier or FranceConnect) is not answering the gateway. Try again later, or use the paper certificate.',
+  habilitation_missing:
+    'Your organisation’s API Particulier authorisation does not cover this data. Tell your authorisations officer: the organisation must ask for the missing block.',
+  role_required: 'Reserved to your organisation’s referent and data protection officer.',
+  organisation_not_served:
+    'Your organisation is not served by this gateway. Check the gateway’s address with your IT department.',
 };
 
 export default { fr, en };

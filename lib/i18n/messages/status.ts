@@ -192,6 +192,30 @@ const fr = {
       title: 'Le jeton de votre organisation n’est pas valide',
       body: 'Le jeton API Particulier de votre organisation est invalide, expiré ou révoqué. Contactez votre service informatique pour le renouveler.',
     },
+    signed_out: {
+      title: 'Votre session a expiré',
+      body: 'Reconnectez-vous avec ProConnect : ce que vous avez saisi est conservé, vous pourrez relancer la vérification ensuite.',
+    },
+    journal_unavailable: {
+      title: 'Journal indisponible',
+      body: 'Le journal de votre organisation ne répond pas : la passerelle ne fait aucune vérification sans la journaliser. Réessayez dans quelques minutes ; si cela dure, prévenez votre référent.',
+    },
+    motif_refused: {
+      title: 'Motif non prévu par votre organisation',
+      body: 'Ce motif ou ce mode de vérification n’est pas ouvert pour votre organisation. Choisissez un motif de la liste ; si aucun ne convient, voyez avec votre référent.',
+    },
+    upstream_unavailable: {
+      title: 'Service distant indisponible',
+      body: 'France Travail, API Particulier ou FranceConnect ne répond pas à la passerelle de votre organisation. Réessayez plus tard, ou demandez l’attestation papier.',
+    },
+    habilitation_missing: {
+      title: 'Habilitation incomplète',
+      body: 'L’habilitation API Particulier de votre organisation ne couvre pas cette donnée. Prévenez votre référent habilitations : l’organisation doit demander le bloc manquant.',
+    },
+    role_required: {
+      title: 'Réservé au référent et au DPO',
+      body: 'Cette action est réservée au référent et au délégué à la protection des données de votre organisation.',
+    },
     not_configured: {
       title: 'Vérification non configurée',
       body: 'La connexion à ce service n’est pas configurée sur ce poste. Demandez-la à votre service informatique.',
@@ -414,6 +438,30 @@ const en: StatusMessages = {
     token_invalid: {
       title: 'Your organisation’s token is not valid',
       body: 'Your organisation’s API Particulier token is invalid, expired or revoked. Contact your IT department to renew it.',
+    },
+    signed_out: {
+      title: 'Your session has expired',
+      body: 'Sign in again with ProConnect: what you entered is kept, you can run the check again afterwards.',
+    },
+    journal_unavailable: {
+      title: 'Journal unavailable',
+      body: 'Your organisation’s journal is not answering: the gateway makes no check it cannot record. Try again in a few minutes; if it lasts, tell your referent.',
+    },
+    motif_refused: {
+      title: 'Reason not offered by your organisation',
+      body: 'This reason or kind of check is not open to your organisation. Pick a reason from the list; if none fits, see your referent.',
+    },
+    upstream_unavailable: {
+      title: 'Remote service unavailable',
+      body: 'France Travail, API Particulier or FranceConnect is not answering your organisation’s gateway. Try again later, or ask for the paper certificate.',
+    },
+    habilitation_missing: {
+      title: 'Incomplete authorisation',
+      body: 'Your organisation’s API Particulier authorisation does not cover this data. Tell your authorisations officer: the organisation must ask for the missing block.',
+    },
+    role_required: {
+      title: 'Reserved to the referent and DPO',
+      body: 'This action is reserved to your organisation’s referent and data protection officer.',
     },
     not_configured: {
       title: 'Check not configured',

@@ -14,6 +14,12 @@ export type CheckErrorState =
   | 'not_authorised'
   | 'token_invalid'
   | 'not_configured'
+  | 'signed_out'
+  | 'journal_unavailable'
+  | 'motif_refused'
+  | 'upstream_unavailable'
+  | 'habilitation_missing'
+  | 'role_required'
   | 'failed';
 
 const STATES: Record<ErrorCode, CheckErrorState> = {
@@ -26,8 +32,13 @@ const STATES: Record<ErrorCode, CheckErrorState> = {
   unauthorised: 'not_authorised',
   forbidden: 'not_authorised',
   permission_missing: 'not_authorised',
-  // Checks do not go through the gateway yet; the sign-in step (issue 14) gives it its own state.
-  signed_out: 'not_authorised',
+  signed_out: 'signed_out',
+  journal_unavailable: 'journal_unavailable',
+  motif_refused: 'motif_refused',
+  upstream_unavailable: 'upstream_unavailable',
+  habilitation_missing: 'habilitation_missing',
+  role_required: 'role_required',
+  organisation_not_served: 'not_authorised',
   invalid_request: 'malformed',
   not_configured: 'not_configured',
   access_denied: 'refused',
