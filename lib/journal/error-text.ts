@@ -8,7 +8,7 @@ import type { JournalMessages } from '../i18n/messages/journal';
  */
 export function journalErrorText(error: AppError, j: JournalMessages, fallback: string): string {
   switch (error.code) {
-    case 'forbidden':
+    case 'role_required':
       return j.errors.roleRequired;
     case 'signed_out':
     case 'unauthorised':
@@ -16,6 +16,7 @@ export function journalErrorText(error: AppError, j: JournalMessages, fallback: 
     case 'network':
     case 'timeout':
       return j.errors.unreachable;
+    case 'journal_unavailable':
     case 'server':
       return j.errors.unavailable;
     case 'invalid_request':

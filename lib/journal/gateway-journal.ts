@@ -1,51 +1,20 @@
 import { z } from 'zod';
+import type { GatewayRequester } from '../agent-session/gateway-request';
 import { fail, ok, type AppError, type Result } from '../core/app-error';
 import { chainReportSchema, journalChecksSchema, type JournalCheck } from './core/gateway-wire';
 import { queryJournal } from './core/query';
 import type { JournalEntry, JournalQuery } from './core/types';
 import type { JournalReader } from './journal';
 
-/** A 2xx answer of the gateway, read as text (the request helper caps its size). */
-export interface GatewayAnswer {
-  status: number;
-  contentType: string;
-  text: string;
-}
-
-/**
- * One DPoP-bound call to the gateway's API (the agent session's request helper). A problem
- * document comes back as an AppError: `status`, and its stable `code` as `providerCode`;
- * no session gives `signed_out`.
- */
-export type GatewayRequest = (
-  method: 'GET' | 'POST',
-  path: string,
-  body?: unknown,
-) => Promise<Result<GatewayAnswer>>;
-
 /** One listing holds at most this many checks (the gateway's page limit). */
 export const GATEWAY_JOURNAL_PAGE = 500;
 
-const API = '/api/v1';
+/** The gateway's CSV export is the whole period's journal: a larger cap than JSON answers. */
+export const EXPORT_MAX_BYTES = 32 * 1024 * 1024;
 
 const roleSchema = z.object({ role: z.enum(['agent', 'referent', 'dpo']) });
 
 const invalid = (detail: string): AppError => ({ code: 'invalid_answer', service: 'gateway', detail });
-
-function parseJson<T>(answer: GatewayAnswer, schema: z.ZodType<T>, what: string): Result<T> {
-  let data: unknown;
-  try {
-    data = JSON.parse(answer.text);
-  } catch {
-    return fail(invalid(`${what}: not JSON`));
-  }
-  const parsed = schema.safeParse(data);
-  return parsed.success
-    ? ok(parsed.data)
-    : fail(
-        invalid(`${what}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`),
-      );
-}
 
 /** A bare `yyyy-MM-dd` is a whole day in the browser's zone (as the local journal reads it). */
 export function boundaryInstant(value: string, endOfDay: boolean): string {
@@ -85,17 +54,18 @@ export function entryOfCheck(check: JournalCheck): JournalEntry {
  * checks (`/journal/mine`); a référent or DPO the organisation's, searches an identifier
  * (the gateway fingerprints it with the organisation's key), exports the gateway's CSV and
  * verifies the hash chain. The gateway decides who may do what; its refusals come back as
- * they are (`forbidden` / `role-required`).
+ * they are (`role_required`, `journal_unavailable`, `signed_out`…).
  */
-export function createGatewayJournal(request: GatewayRequest): JournalReader {
+export function createGatewayJournal(requester: Pick<GatewayRequester, 'send' | 'json'>): JournalReader {
   const checks = async (
     method: 'GET' | 'POST',
     path: string,
     body?: unknown,
   ): Promise<Result<{ entries: JournalEntry[]; truncated: boolean }>> => {
-    const answer = await request(method, path, body);
-    if (!answer.ok) return answer;
-    const parsed = parseJson(answer.value, journalChecksSchema, path);
+    const parsed = await requester.json(
+      { method, path, ...(body === undefined ? {} : { body }) },
+      journalChecksSchema,
+    );
     if (!parsed.ok) return parsed;
     return ok({
       entries: parsed.value.checks.map(entryOfCheck),
@@ -106,9 +76,7 @@ export function createGatewayJournal(request: GatewayRequest): JournalReader {
   return {
     source: 'gateway',
     access: async () => {
-      const answer = await request('GET', `${API}/settings`);
-      if (!answer.ok) return answer;
-      const parsed = parseJson(answer.value, roleSchema, '/settings');
+      const parsed = await requester.json({ path: '/settings' }, roleSchema);
       if (!parsed.ok) return parsed;
       return ok({ source: 'gateway', oversight: parsed.value.role !== 'agent' });
     },
@@ -118,10 +86,10 @@ export function createGatewayJournal(request: GatewayRequest): JournalReader {
       if (scope === 'organisation') {
         if (query.motif) params.set('motif', query.motif);
         if (query.outcome) params.set('outcome', query.outcome);
-        return checks('GET', `${API}/journal?${params}`);
+        return checks('GET', `/journal?${params}`);
       }
       // /journal/mine filters by period only: motif and outcome are applied here.
-      const listed = await checks('GET', `${API}/journal/mine?${params}`);
+      const listed = await checks('GET', `/journal/mine?${params}`);
       if (!listed.ok) return listed;
       const { motif, outcome } = query;
       return ok({
@@ -135,23 +103,27 @@ export function createGatewayJournal(request: GatewayRequest): JournalReader {
 
     // POST: the identifier never sits in a URL or an access log.
     findByIdentifier: async (identifiant) => {
-      const found = await checks('POST', `${API}/journal/search`, { identifiant });
+      const found = await checks('POST', `/journal/search`, { identifiant });
       return found.ok ? ok(found.value.entries) : found;
     },
 
     exportCsv: async (query) => {
-      const answer = await request('POST', `${API}/journal/export`, { format: 'csv', ...period(query) });
+      const answer = await requester.send({
+        method: 'POST',
+        path: '/journal/export',
+        body: { format: 'csv', ...period(query) },
+        headers: { accept: 'text/csv' },
+        maxBytes: EXPORT_MAX_BYTES,
+      });
       if (!answer.ok) return answer;
-      if (!/^text\/csv\b/i.test(answer.value.contentType)) {
-        return fail(invalid(`/journal/export: ${answer.value.contentType || 'no content type'}`));
-      }
+      const type = answer.value.headers.get('content-type') ?? '';
+      if (!/^text\/csv\b/i.test(type)) return fail(invalid(`/journal/export: ${type || 'no content type'}`));
       const day = new Date().toISOString().slice(0, 10);
-      return ok({ csv: answer.value.text, fileName: `journal-organisation-${day}.csv` });
+      // Text decoding drops the gateway's byte-order mark; spreadsheets need it for accents.
+      const csv = answer.value.text.startsWith('\uFEFF') ? answer.value.text : `\uFEFF${answer.value.text}`;
+      return ok({ csv, fileName: `journal-organisation-${day}.csv` });
     },
 
-    verifyChain: async () => {
-      const answer = await request('POST', `${API}/journal/verify`);
-      return answer.ok ? parseJson(answer.value, chainReportSchema, '/journal/verify') : answer;
-    },
+    verifyChain: () => requester.json({ method: 'POST', path: '/journal/verify' }, chainReportSchema),
   };
 }
