@@ -29,6 +29,10 @@ const BY_CODE: Record<string, ErrorCode> = {
   'invalid-identifier': 'invalid_request',
   'invalid-request': 'invalid_request',
   'check-not-found': 'not_found',
+  // A FranceConnect check's outcome, told at collection (gateway/src/checks/franceconnect-check.ts)
+  'person-refused': 'access_denied',
+  'status-unavailable': 'upstream_unavailable',
+  'franceconnect-failed': 'auth_failed',
   'event-not-found': 'not_found',
   'not-found': 'not_found',
   unauthenticated: 'signed_out',

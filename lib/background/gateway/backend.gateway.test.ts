@@ -1,0 +1,175 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { expectRedirect, TestBrowser } from '../../../gateway/test/browser';
+import { createTestDatabase, type TestDatabase } from '../../../gateway/test/databases';
+import {
+  EXTENSION_ORIGINS,
+  EXTENSION_REDIRECT,
+  pickAgent,
+  startTestGateway,
+  type TestGateway,
+} from '../../../gateway/test/harness';
+import {
+  confirmLogout,
+  personSignsIn,
+  startCountedSimulator,
+  type CountedSimulator,
+} from '../../../gateway/test/part2-support';
+import { personalDataIn, testPeopleStrings } from '../../../gateway/test/people-strings';
+import { simulatorUpstreams } from '../../../gateway/src/part2/upstreams';
+import { CookieJar } from '../../../simulator/test-support';
+import { deleteDpopKey } from '../../agent-session/dpop-key';
+import { clearGatewayDiscoveryCache } from '../../agent-session/gateway-oauth';
+import { createAgentSession } from '../../agent-session/session';
+import { refreshEventsCache } from '../../events/refresh';
+import type { IdentityAdapter } from '../../platform/auth/identity-adapter';
+import { eventsCacheItem } from '../../platform/storage/items';
+import { createGatewayBackend } from './backend';
+import { gatewayEventsTagItem } from './events-source';
+
+/**
+ * The gateway backend against the REAL gateway (PGlite) and the simulator: the organisation's
+ * settings, events with their ETag, both kinds of check, and the browser's storage afterwards.
+ */
+let simulator: CountedSimulator;
+let database: TestDatabase;
+let gateway: TestGateway;
+
+beforeAll(async () => {
+  simulator = await startCountedSimulator();
+  database = await createTestDatabase('pglite');
+  gateway = await startTestGateway({
+    simulator,
+    database,
+    edit: (document) => {
+      document.upstreams = simulatorUpstreams(simulator.url);
+    },
+  });
+}, 120_000);
+afterAll(async () => {
+  await gateway?.close();
+  await database?.drop();
+  await simulator?.close();
+});
+beforeEach(async () => {
+  fakeBrowser.reset();
+  clearGatewayDiscoveryCache();
+  await deleteDpopKey();
+});
+
+/** The sign-in window (ProConnect), then FranceConnect's for a check, as launchWebAuthFlow opens them. */
+function identity(agentKey: string, person: 'autoriser' | 'refuser' = 'autoriser'): IdentityAdapter {
+  const browser = new TestBrowser(EXTENSION_ORIGINS);
+  return {
+    getRedirectURL: () => EXTENSION_REDIRECT,
+    launchWebAuthFlow: async ({ url }) => {
+      if (url.includes('/franceconnect/')) {
+        const jar = new CookieJar();
+        const callback = await personSignsIn(simulator, jar, url, person);
+        const afterCallback = await fetch(callback.href, { redirect: 'manual' });
+        let next = afterCallback.headers.get('location') ?? '';
+        if (next.includes('/franceconnect/session/end')) {
+          const loggedOut = await confirmLogout(simulator, jar, next);
+          next = (await fetch(loggedOut.href, { redirect: 'manual' })).headers.get('location') ?? '';
+        }
+        return next;
+      }
+      const first = await browser.visit(url);
+      if (first.kind === 'redirected') return first.to.href;
+      return expectRedirect(await pickAgent(browser, first, agentKey)).href;
+    },
+  };
+}
+
+async function backendFor(agentKey: string, person: 'autoriser' | 'refuser' = 'autoriser') {
+  const id = identity(agentKey, person);
+  const session = createAgentSession({ identity: id, gatewayUrl: async () => gateway.url });
+  expect((await session.signIn()).ok).toBe(true);
+  return createGatewayBackend({ session, gatewayUrl: gateway.url, identity: id });
+}
+
+describe('the gateway backend', { timeout: 90_000 }, () => {
+  it('takes the organisation’s rules from the gateway', async () => {
+    const backend = await backendFor('ccas-agent');
+    const settings = await backend.settings();
+    expect(settings).toMatchObject({
+      verificationModes: ['identifiant'],
+      statusFields: ['identite', 'inscription'],
+      departements: ['63'],
+    });
+    expect(settings.motifs).toContain('Domiciliation');
+    expect(settings.agentName).toMatch(/\S+ \S+/);
+  });
+
+  it('fills the events cache from the shared copy, then gets a 304', async () => {
+    const backend = await backendFor('riom-agent');
+    const settings = await backend.settings();
+    const source = backend.events(settings);
+    const first = await refreshEventsCache(source, settings.departements, { force: true });
+    expect(first.ok && first.value.count).toBeGreaterThan(0);
+    expect((await eventsCacheItem.getValue())?.source).toBe(`${gateway.url}/api/v1/events`);
+    expect((await gatewayEventsTagItem.getValue())?.etag).toMatch(/^W\//);
+    const again = await source.territory(settings.departements, Date.now());
+    expect(again.ok && again.value.requests).toBe(1);
+    expect(again.ok && again.value.events.length).toBe(first.ok ? first.value.count : -1);
+    const one = again.ok ? again.value.events[0]! : undefined;
+    expect(await source.event(one!.source, one!.id)).toMatchObject({ ok: true, value: { key: one!.key } });
+  });
+
+  it('checks by identifier, minimised by the gateway, journaled centrally', async () => {
+    const backend = await backendFor('ccas-agent');
+    const settings = await backend.settings();
+    const answer = await backend.status(settings).verify({
+      mode: 'identifiant',
+      identifiant: '1234567A',
+      motif: 'Domiciliation',
+      caseReference: 'DOM-2026-7',
+    });
+    expect(answer).toMatchObject({
+      ok: true,
+      value: { status: { source: 'api-particulier', contact: null } },
+    });
+    const mine = await backend.journal.list({});
+    expect(mine.map((entry) => entry.id)).toContain(answer.ok ? answer.value.journalEntryId : '');
+  });
+
+  it('says which rule refused a check: a motif the organisation does not offer', async () => {
+    const backend = await backendFor('ccas-agent');
+    const answer = await backend.status(await backend.settings()).verify({
+      mode: 'identifiant',
+      identifiant: '1234567A',
+      motif: 'Curiosité',
+      caseReference: 'X-1',
+    });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'motif_refused' } });
+  });
+
+  it('checks with the person present: FranceConnect at the gateway, the result sealed to a one-time key', async () => {
+    const backend = await backendFor('riom-agent');
+    const answer = await backend.status(await backend.settings()).verify({
+      mode: 'franceconnect',
+      motif: 'Accompagnement vers l’emploi',
+      caseReference: 'AE-2026-9',
+    });
+    expect(answer).toMatchObject({ ok: true, value: { status: { source: 'franceconnect' } } });
+    // Shown, never kept: nothing of the person in the browser's storage.
+    const stored = JSON.stringify([
+      await fakeBrowser.storage.local.get(null),
+      await fakeBrowser.storage.session.get(null),
+      await fakeBrowser.storage.sync.get(null),
+    ]);
+    expect(personalDataIn(stored, testPeopleStrings())).toEqual([]);
+  });
+
+  it('tells a refusal by the person apart', async () => {
+    const backend = await backendFor('riom-agent', 'refuser');
+    const answer = await backend.status(await backend.settings()).verify({
+      mode: 'franceconnect',
+      motif: 'Accompagnement vers l’emploi',
+      caseReference: 'AE-2026-10',
+    });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'access_denied' } });
+  });
+});
