@@ -42,6 +42,7 @@ describe('the storage catalogue (lib/platform/storage/items.ts)', () => {
       eventFiltersItem: 'local:eventFilters',
       journalItem: 'local:journal',
       journalKeyItem: 'local:journalKey',
+      localJournalMigrationItem: 'local:journalMigration',
     });
   });
 
