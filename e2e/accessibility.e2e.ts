@@ -286,28 +286,6 @@ describe('Chromium: every screen and state passes axe-core (WCAG 2.1 AA)', () =>
       });
     }
 
-    it('result: not covered by the organisation’s habilitation (a token without the registration scope)', async () => {
-      await session.useSimulator(simulator.url, {
-        agentName: 'Agent audit',
-        apiParticulierToken: 'simulateur-api-particulier-habilitation-partielle',
-      });
-      try {
-        await checkIdentifier('1234567A', 'AUDIT-HABILITATION');
-        await panel.waitForFunction(() => document.activeElement?.tagName === 'H2', undefined, {
-          timeout: 30_000,
-        });
-        await expect(panel.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain(
-          'Inscription non communiquée',
-        );
-        await panel.getByRole('region', { name: 'Hors de votre habilitation' }).waitFor();
-        await expectAccessible(panel, 'status: not covered by the habilitation');
-        await backToForm();
-      } finally {
-        // The demo token again (the simulator preset's, when none is typed).
-        await session.useSimulator(simulator.url, { agentName: 'Agent audit', apiParticulierToken: '' });
-      }
-    });
-
     it('FranceConnect: the person refuses to share (error state)', async () => {
       await panel.getByRole('radio', { name: 'Personne présente — FranceConnect' }).check();
       await expectAccessible(panel, 'status: form, FranceConnect mode with its explanation');

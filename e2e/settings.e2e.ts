@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CREDENTIALS } from '../lib/settings/core/demo-credentials';
 import { auditPage, formatViolations } from './support/axe';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { CHROMIUM_POLICY_DIR, chromiumPolicyWritable, writeChromiumPolicy } from './support/chromium-policy';
@@ -25,14 +24,12 @@ describe.skipIf(!writable)('Chromium: settings from an enterprise policy', () =>
 
   beforeAll(async () => {
     simulator = await startTestSimulator();
-    // "sandbox" with every endpoint of the events service moved to the simulator: the
-    // environment, the addresses and the credentials can only have come from this policy.
+    // "sandbox" through a gateway, with an upstream secret left over from an older policy: the
+    // environment can only have come from this policy, the secret must be ignored and named.
     const policy = {
       environment: 'sandbox',
-      eventsApiUrl: `${simulator.url}/partenaire/evenements/v1`,
-      partnerTokenUrl: `${simulator.url}/connexion/oauth2/access_token?realm=/partenaire`,
-      partnerClientId: DEMO_CREDENTIALS.partner.clientId,
-      partnerClientSecret: DEMO_CREDENTIALS.partner.clientSecret,
+      gatewayUrl: 'https://passerelle.example.fr',
+      partnerClientSecret: 'leftover-secret-e2e',
       agentName: 'Accueil CCAS (politique)',
       statusFields: ['inscription'],
       departements: ['63', '2A'],
@@ -78,21 +75,18 @@ describe.skipIf(!writable)('Chromium: settings from an enterprise policy', () =>
     expect(await retention.getAttribute('readonly')).toBeNull();
   });
 
-  it('makes the background use the policy: its environment, endpoints and credentials', async () => {
+  it('makes the background use the policy’s environment, and ignores an upstream secret, naming it', async () => {
     const state = await send<{ environment: string; configured: Record<string, boolean> }>(
       options,
       'getConnectionState',
     );
-    expect(state).toMatchObject({
-      ok: true,
-      value: { environment: 'sandbox', configured: { events: true } },
-    });
-
-    // The connection test reaches the simulator only through the policy's addresses.
-    const events = options.getByRole('region', { name: 'Salons et évènements (France Travail)' });
-    await events.getByRole('button', { name: 'Tester la connexion' }).click();
-    await events.getByText('La connexion fonctionne.').waitFor({ timeout: 20_000 });
-    expect(await events.getByRole('status').textContent()).toContain('Recherche d’évènements : réussi');
+    expect(state).toMatchObject({ ok: true, value: { environment: 'sandbox' } });
+    const warnings = options.getByRole('region', { name: 'Paramètres ignorés' });
+    expect(await warnings.textContent()).toContain('« partnerClientSecret » est un secret');
+    expect(await warnings.textContent()).toContain('appartient à la passerelle');
+    for (const area of ['local', 'session', 'sync'] as const) {
+      expect(JSON.stringify(await session!.dumpStorage(area))).not.toContain('leftover-secret-e2e');
+    }
   });
 
   it('refuses to change a policy key, and never copies policy values into storage', async () => {

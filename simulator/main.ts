@@ -3,7 +3,8 @@
  *   [--panne 503] [--lent-ms 3000] [--token-lifetime 60] [--redirect-uri URL] [--quiet]`
  */
 import { parseArgs } from 'node:util';
-import { DEMO_CREDENTIALS, GATEWAY_DEMO_CREDENTIALS } from '../lib/settings/core/demo-credentials';
+import { DEMO_CREDENTIALS } from '../lib/settings/core/demo-credentials';
+import { GATEWAY_DEMO_CREDENTIALS } from './data/gateway-clients';
 import { FAULT_NAMES, parseFaults } from './faults';
 import { DEFAULT_PORT, startSimulator } from './server';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ENVIRONMENTS } from '../../lib/settings/core/constants';
 import { CONNECTION_KEYS } from '../../lib/settings/core/connection-keys';
-import type { SecretKey, SettingKey } from '../../lib/settings/core/settings';
+import type { SettingKey } from '../../lib/settings/core/settings';
 import type { ConnectionTestReport, ServiceName } from '../../lib/platform/messaging/protocol';
 import type { Result } from '../../lib/core/app-error';
 import { useI18n } from '../shared/i18n';
@@ -9,29 +9,25 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { ConnectionTest } from './ConnectionTest';
 import { errorMessage } from './field-ids';
 import type { ConnectionSectionProps } from './form-context';
-import { SecretField } from './SecretField';
 import { textValue } from './settings-form';
 import { TextField } from './TextField';
 
 /** The fields of each service, in the order an administrator reads its documentation. */
-const SERVICES: { service: ServiceName; urls: SettingKey[]; ids: SettingKey[]; secrets: SecretKey[] }[] = [
+const SERVICES: { service: ServiceName; urls: SettingKey[]; ids: SettingKey[] }[] = [
   {
     service: 'events',
     urls: ['eventsApiUrl', 'partnerTokenUrl'],
     ids: ['partnerClientId'],
-    secrets: ['partnerClientSecret'],
   },
   {
     service: 'franceconnect',
     urls: ['franceConnectIssuer', 'statusApiUrl'],
     ids: ['franceConnectClientId'],
-    secrets: ['franceConnectClientSecret'],
   },
   {
     service: 'api-particulier',
     urls: ['apiParticulierUrl'],
     ids: ['recipientSiret'],
-    secrets: ['apiParticulierToken'],
   },
 ];
 
@@ -42,7 +38,7 @@ interface Props extends ConnectionSectionProps {
 
 /** Environment, endpoints and credentials, with a connection test per service. */
 export function ConnectionSection(props: Props) {
-  const { view, draft, locked, errors, setValue, preset, clearSecrets, setClearSecret, dirty } = props;
+  const { view, draft, locked, errors, setValue, preset, dirty } = props;
   const { t } = useI18n();
   const isLocked = (key: SettingKey) => locked.includes(key);
   const error = (key: SettingKey) => (errors.includes(key) ? errorMessage(t, key) : undefined);
@@ -89,8 +85,7 @@ export function ConnectionSection(props: Props) {
       {environment === 'simulator'
         ? text('simulatorUrl', { hint: t.settings.hints.simulatorUrl, inputMode: 'url' })
         : null}
-      {connectionLocked ? null : <p className="banner">{t.settings.secrets.notice}</p>}
-      {SERVICES.map(({ service, urls, ids, secrets }) => (
+      {SERVICES.map(({ service, urls, ids }) => (
         <section key={service} className="options__service" aria-labelledby={`service-${service}`}>
           <h3 id={`service-${service}`}>{t.settings.services[service]}</h3>
           {urls.map((key) =>
@@ -106,21 +101,6 @@ export function ConnectionSection(props: Props) {
               key === 'recipientSiret' ? { inputMode: 'numeric', hint: t.settings.hints.recipientSiret } : {},
             ),
           )}
-          {secrets.map((key) => (
-            <SecretField
-              key={key}
-              name={key}
-              value={textValue(draft, key)}
-              onChange={(next) => setValue(key, next)}
-              source={view.sources[key]}
-              isSet={view.secretsSet[key] === true}
-              demo={view.values.environment === 'simulator'}
-              locked={isLocked(key)}
-              clear={clearSecrets.includes(key)}
-              onClearChange={(clear) => setClearSecret(key, clear)}
-              error={error(key)}
-            />
-          ))}
           <ConnectionTest service={service} run={props.testConnection} dirty={dirty} />
         </section>
       ))}

@@ -60,9 +60,9 @@ describe('OptionsApp without policy', () => {
     );
     expect(screen.getByRole('textbox', { name: 'Conservation du journal (jours)' })).toHaveValue('180');
     expect(screen.queryByText('Défini par votre organisation')).not.toBeInTheDocument();
-    expect(screen.getByText(/conservé uniquement dans le stockage local de l’extension/)).toBeInTheDocument();
-    // The simulator's demo credentials are public and said to be so.
-    expect(screen.getAllByText('Valeur de démonstration du simulateur')).toHaveLength(3);
+    // No upstream secret is asked for any more: the gateway holds them.
+    expect(screen.queryByLabelText(/Jeton API Particulier/)).not.toBeInTheDocument();
+    expect(screen.queryByLabelText(/Secret client/)).not.toBeInTheDocument();
   });
 
   it('behaves the same when Firefox rejects managed storage', async () => {
@@ -174,23 +174,16 @@ describe('OptionsApp validation and saving', () => {
     expect(await userSettingsItem.getValue()).toEqual({ departements: ['63'] });
   });
 
-  it('keeps a typed secret in local storage only, and never shows it back', async () => {
-    const user = userEvent.setup();
+  it('names an upstream secret still set by policy, saying it belongs on the gateway', async () => {
+    await fakeBrowser.storage.managed.set({
+      environment: 'production',
+      gatewayUrl: 'https://passerelle.ville.fr',
+      apiParticulierToken: 'org-token-456',
+    });
     await renderPage();
-    const field = screen.getByLabelText('Jeton API Particulier : nouvelle valeur');
-    await user.type(field, 'typed-token-123');
-    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    await screen.findByText('Paramètres enregistrés.');
-    expect(await userSettingsItem.getValue()).toEqual({ apiParticulierToken: 'typed-token-123' });
-    expect(await fakeBrowser.storage.sync.get()).toEqual({});
-    expect(screen.getByLabelText('Jeton API Particulier : nouvelle valeur')).toHaveValue('');
-    expect(screen.getByText('Enregistré sur ce poste')).toBeInTheDocument();
-    expect(document.body.innerHTML).not.toContain('typed-token-123');
-
-    // And it can be erased.
-    await user.click(screen.getByRole('checkbox', { name: 'Effacer : Jeton API Particulier' }));
-    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    await waitFor(async () => expect(await userSettingsItem.getValue()).toEqual({}));
+    expect(await screen.findByText(/« apiParticulierToken » est un secret/)).toBeInTheDocument();
+    expect(screen.getByText(/appartient à la passerelle de votre organisation/)).toBeInTheDocument();
+    expect(document.body.innerHTML).not.toContain('org-token-456');
   });
 
   it('asks host access for a custom endpoint from the submit, then saves', async () => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { LANGUAGES } from '../../lib/settings/core/constants';
 import { lockedFromSources } from '../../lib/settings/core/locks';
-import type { SecretKey, SettingKey } from '../../lib/settings/core/settings';
+import type { SettingKey } from '../../lib/settings/core/settings';
 import type { SettingsView } from '../../lib/platform/messaging/protocol';
 import { useI18n } from '../shared/i18n';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -38,7 +38,7 @@ interface SettingsFormProps {
  */
 export function SettingsForm({ view, client, onSaved }: SettingsFormProps) {
   const { t } = useI18n();
-  const [form, setForm] = useState<FormState>(() => ({ draft: draftFromView(view), clearSecrets: [] }));
+  const [form, setForm] = useState<FormState>(() => ({ draft: draftFromView(view) }));
   const [errors, setErrors] = useState<SettingKey[]>([]);
   const [failure, setFailure] = useState<string>();
   const [status, setStatus] = useState('');
@@ -60,13 +60,6 @@ export function SettingsForm({ view, client, onSaved }: SettingsFormProps) {
 
   const setValue = (key: SettingKey, value: string | string[]) =>
     setForm((current) => ({ ...current, draft: { ...current.draft, [key]: value } }));
-  const setClearSecret = (key: SecretKey, clear: boolean) =>
-    setForm((current) => ({
-      draft: { ...current.draft, [key]: '' },
-      clearSecrets: clear
-        ? [...current.clearSecrets, key]
-        : current.clearSecrets.filter((item) => item !== key),
-    }));
 
   const showFailure = (message: string) => {
     setFailure(message);
@@ -96,7 +89,7 @@ export function SettingsForm({ view, client, onSaved }: SettingsFormProps) {
         if (!granted) return showFailure(t.settings.permissionDenied(origins.join(', ')));
         const result = await client.saveUserSettings(change);
         if (!result.ok) return showFailure(t.errors[result.error.code]);
-        setForm({ draft: draftFromView(result.value), clearSecrets: [] });
+        setForm({ draft: draftFromView(result.value) });
         onSaved(result.value);
         return setStatus(t.settings.saved);
       })
@@ -111,8 +104,6 @@ export function SettingsForm({ view, client, onSaved }: SettingsFormProps) {
       <ConnectionSection
         {...sectionProps}
         preset={preset}
-        clearSecrets={form.clearSecrets}
-        setClearSecret={setClearSecret}
         dirty={dirty}
         testConnection={client.testConnection}
         hostAccess={<HostAccess origins={originsInUse(view)} permissions={client} />}

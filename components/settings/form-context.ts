@@ -1,5 +1,5 @@
 import type { Endpoints } from '../../lib/settings/core/endpoints';
-import type { SecretKey, SettingKey } from '../../lib/settings/core/settings';
+import type { SettingKey } from '../../lib/settings/core/settings';
 import type { SettingsView } from '../../lib/platform/messaging/protocol';
 import type { Draft } from './settings-form';
 
@@ -14,8 +14,6 @@ export interface SectionProps {
 }
 
 export interface ConnectionSectionProps extends SectionProps {
-  clearSecrets: readonly SecretKey[];
-  setClearSecret: (key: SecretKey, clear: boolean) => void;
   /** Preset endpoints of the environment chosen in the draft. */
   preset: Endpoints;
   dirty: boolean;

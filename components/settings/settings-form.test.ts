@@ -11,13 +11,13 @@ import {
 } from './settings-form';
 
 const viewOf = (input: { policy?: unknown; user?: unknown }) => toSettingsView(resolveSettings(input));
-const edit = (draft: Draft, patch: Partial<Draft>) => ({ draft: { ...draft, ...patch }, clearSecrets: [] });
+const edit = (draft: Draft, patch: Partial<Draft>) => ({ draft: { ...draft, ...patch } });
 
 describe('settings form model', () => {
-  it('starts from the saved values: lists as lists, motifs one per line, secrets empty', () => {
+  it('starts from the saved values: lists as lists, motifs one per line, no secret field', () => {
     const draft = draftFromView(viewOf({ user: { motifs: ['RSA', 'Logement'], apiParticulierToken: 't' } }));
     expect(draft.motifs).toBe('RSA\nLogement');
-    expect(draft.apiParticulierToken).toBe('');
+    expect(draft).not.toHaveProperty('apiParticulierToken');
     expect(draft.statusFields).toEqual(['identite', 'contact', 'adresse', 'inscription']);
     expect(draft.eventsApiUrl).toBe('');
     expect(draft.journalRetentionDays).toBe('180');
@@ -26,7 +26,7 @@ describe('settings form model', () => {
   it('sends only what changed; a blank text goes back to the default', () => {
     const view = viewOf({ user: { agentName: 'J. Brun', motifs: ['RSA'] } });
     const draft = draftFromView(view);
-    expect(buildChange(view, { draft, clearSecrets: [] })).toEqual({ values: {}, clear: [] });
+    expect(buildChange(view, { draft })).toEqual({ values: {}, clear: [] });
     const change = buildChange(
       view,
       edit(draft, { agentName: '  ', motifs: 'RSA\n\n  Cantine  ', journalRetentionDays: '30' }),
@@ -46,17 +46,6 @@ describe('settings form model', () => {
       edit(draft, { agentName: 'Me', environment: 'sandbox', language: 'en' }),
     );
     expect(change).toEqual({ values: { language: 'en' }, clear: [] });
-  });
-
-  it('sends a typed secret, or its erasure', () => {
-    const view = viewOf({ user: { partnerClientSecret: 'old' } });
-    const draft = draftFromView(view);
-    expect(buildChange(view, edit(draft, { partnerClientSecret: 'new' })).values).toEqual({
-      partnerClientSecret: 'new',
-    });
-    expect(buildChange(view, { draft, clearSecrets: ['partnerClientSecret'] }).clear).toEqual([
-      'partnerClientSecret',
-    ]);
   });
 
   it('checks an emptied list instead of resetting it', () => {

@@ -3,11 +3,9 @@ import { customOriginPatterns } from '../../lib/settings/host-access';
 import { lockedFromSources } from '../../lib/settings/core/locks';
 import {
   DEFAULT_SETTINGS,
-  SECRET_KEYS,
   SETTING_KEYS,
   settingSchemas,
   type ResolvedSettings,
-  type SecretKey,
   type SettingKey,
 } from '../../lib/settings/core/settings';
 import { ENDPOINT_URL_KEYS } from '../../lib/settings/core/connection-keys';
@@ -26,12 +24,7 @@ export type Draft = Record<SettingKey, string | string[]>;
 
 export interface FormState {
   draft: Draft;
-  /** Secrets the agent asked to erase. */
-  clearSecrets: SecretKey[];
 }
-
-export const isSecretKey = (key: SettingKey): key is SecretKey =>
-  (SECRET_KEYS as readonly SettingKey[]).includes(key);
 const isListKey = (key: SettingKey): key is ListKey => (LIST_KEYS as readonly SettingKey[]).includes(key);
 
 /** The form's starting point: saved values; endpoint overrides empty when the preset applies. */
@@ -39,8 +32,7 @@ export function draftFromView(view: SettingsView): Draft {
   const draft = {} as Draft;
   for (const key of SETTING_KEYS) {
     const value = view.values[key];
-    if (isSecretKey(key)) draft[key] = '';
-    else if (isListKey(key)) draft[key] = Array.isArray(value) ? value.map(String) : [];
+    if (isListKey(key)) draft[key] = Array.isArray(value) ? value.map(String) : [];
     else if (key === 'motifs') draft[key] = Array.isArray(value) ? value.join('\n') : '';
     else draft[key] = value === undefined || value === null ? '' : String(value);
   }
@@ -86,11 +78,6 @@ export function buildChange(view: SettingsView, form: FormState): SettingsChange
   for (const key of SETTING_KEYS) {
     if (locked.includes(key)) continue;
     const value = form.draft[key];
-    if (isSecretKey(key)) {
-      if (typeof value === 'string' && value.trim() !== '') change.values[key] = value;
-      else if (form.clearSecrets.includes(key)) change.clear.push(key);
-      continue;
-    }
     if (sameValue(value, initial[key])) continue;
     // An emptied text field goes back to the default; an emptied list is a value (to check).
     if (typeof value === 'string' && value.trim() === '') change.clear.push(key);

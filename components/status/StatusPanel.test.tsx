@@ -14,7 +14,6 @@ const settingsView = (values: SettingsView['values']): Result<SettingsView> => (
   ok: true,
   value: {
     values,
-    secretsSet: {},
     sources: {} as SettingsView['sources'],
     warnings: [],
     language: 'fr',

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { partnerTokenItem, userSettingsItem } from '../platform/storage/items';
-import { loadEndpoints, loadSettings, readPolicy, updateUserSettings } from './settings-store';
+import {
+  loadEndpoints,
+  purgeRetiredSecrets,
+  loadSettings,
+  readPolicy,
+  updateUserSettings,
+} from './settings-store';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -47,20 +53,28 @@ describe('loadSettings', () => {
     const endpoints = await loadEndpoints();
     expect(endpoints.environment).toBe('sandbox');
     expect(endpoints.apiParticulierUrl).toBe('https://staging.particulier.api.gouv.fr');
-    expect(endpoints.apiParticulierToken).toBe('org-token');
+    // The secret belongs on the gateway: ignored.
+    expect(endpoints.apiParticulierToken).toBeUndefined();
+  });
+
+  it('erases the upstream secrets an older version kept in storage', async () => {
+    await fakeBrowser.storage.local.set({
+      userSettings: { partnerClientSecret: 'old', apiParticulierToken: 'tok', language: 'en' },
+    });
+    expect(await purgeRetiredSecrets()).toEqual(['partnerClientSecret', 'apiParticulierToken']);
+    expect(await userSettingsItem.getValue()).toEqual({ language: 'en' });
   });
 });
 
 describe('updateUserSettings', () => {
   it('stores parsed values in storage.local and nowhere else', async () => {
     const result = await updateUserSettings({
-      values: { recipientSiret: '130 025 265 00013', departements: ['2a'], apiParticulierToken: 'tok' },
+      values: { recipientSiret: '130 025 265 00013', departements: ['2a'] },
     });
     expect(result.ok).toBe(true);
     expect(await userSettingsItem.getValue()).toEqual({
       recipientSiret: '13002526500013',
       departements: ['2A'],
-      apiParticulierToken: 'tok',
     });
     expect(await fakeBrowser.storage.sync.get()).toEqual({});
   });
@@ -83,11 +97,11 @@ describe('updateUserSettings', () => {
 
   it('refuses invalid values, naming the keys but never the values', async () => {
     const result = await updateUserSettings({
-      values: { partnerClientSecret: ['not-a-string'], recipientSiret: '12345678901234', agentName: 'ok' },
+      values: { partnerClientId: ['not-a-string'], recipientSiret: '12345678901234', agentName: 'ok' },
     });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid_request', detail: 'Invalid values for: partnerClientSecret, recipientSiret' },
+      error: { code: 'invalid_request', detail: 'Invalid values for: partnerClientId, recipientSiret' },
     });
     expect(await userSettingsItem.getValue()).toEqual({});
   });
@@ -108,7 +122,7 @@ describe('updateUserSettings', () => {
     await partnerTokenItem.setValue(token);
     await updateUserSettings({ values: { agentName: 'G. Noir' } });
     expect(await partnerTokenItem.getValue()).toEqual(token);
-    await updateUserSettings({ values: { partnerClientSecret: 'new' } });
+    await updateUserSettings({ values: { partnerClientId: 'new' } });
     expect(await partnerTokenItem.getValue()).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { partnerTokenItem, userSettingsItem } from '../platform/storage/items';
 import { resolveEndpoints, type Endpoints } from './core/endpoints';
 import { isConnectionKey } from './core/locks';
 import {
+  RETIRED_SECRET_KEYS,
   isBlank,
   resolveSettings,
   settingSchemas,
@@ -64,6 +65,11 @@ export async function updateUserSettings(change: UserSettingsChange): Promise<Re
       cleared.add(key);
       continue;
     }
+    // A key of an older version (an upstream secret) is not a setting any more.
+    if (!Object.hasOwn(settingSchemas, key)) {
+      invalid.push(key);
+      continue;
+    }
     const result = settingSchemas[key].safeParse(value);
     if (result.success) parsed[key] = result.data;
     else invalid.push(key);
@@ -79,4 +85,17 @@ export async function updateUserSettings(change: UserSettingsChange): Promise<Re
   // A token obtained with the old endpoints or credentials must not outlive them.
   if (touched.some(isConnectionKey)) await partnerTokenItem.removeValue();
   return ok(await loadSettings());
+}
+
+/**
+ * Older versions kept upstream secrets typed on the options page in storage.local: they
+ * are erased at start (the gateway holds them now). Returns the keys removed.
+ */
+export async function purgeRetiredSecrets(): Promise<string[]> {
+  const stored: Record<string, unknown> = { ...(await userSettingsItem.getValue()) };
+  const found = RETIRED_SECRET_KEYS.filter((key) => key in stored);
+  if (found.length === 0) return [];
+  for (const key of found) delete stored[key];
+  await userSettingsItem.setValue(stored);
+  return [...found];
 }

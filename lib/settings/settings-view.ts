@@ -1,5 +1,4 @@
 import {
-  SECRET_KEYS,
   SETTING_KEYS,
   type Language,
   type SettingKey,
@@ -9,35 +8,25 @@ import {
   type StatusField,
 } from './core/settings';
 
-/** Settings as a UI page may see them: secrets replaced by whether they are set. */
+/** Settings as a UI page may see them (the extension holds no upstream secret any more). */
 export interface SettingsView {
   values: Partial<Record<SettingKey, unknown>>;
-  secretsSet: Partial<Record<SettingKey, boolean>>;
   sources: Record<SettingKey, SettingSource>;
   warnings: SettingWarning[];
   language: Language;
   statusFields: StatusField[];
 }
 
-const isSecret = (key: SettingKey) => (SECRET_KEYS as readonly SettingKey[]).includes(key);
-
-/**
- * What a UI page may see of the settings: every effective value except secrets, which are
- * replaced by whether they are set (by the policy or the agent; the simulator's public demo
- * credentials count as not set).
- */
+/** What a UI page may see of the settings: every effective value, its source, the warnings. */
 export function toSettingsView(resolution: SettingsResolution): SettingsView {
   const { settings, sources, warnings } = resolution;
   const values: SettingsView['values'] = {};
-  const secretsSet: SettingsView['secretsSet'] = {};
   for (const key of SETTING_KEYS) {
     const value = settings[key];
-    if (isSecret(key)) secretsSet[key] = value !== undefined;
-    else if (value !== undefined) values[key] = value;
+    if (value !== undefined) values[key] = value;
   }
   return {
     values,
-    secretsSet,
     sources,
     warnings: warnings.map(({ key, source, reason }) => ({ key, source, reason })),
     language: settings.language,

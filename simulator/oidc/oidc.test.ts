@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statutAugmenteSchema } from '../../lib/status/core/wire/statut-augmente';
 import { oauthErrorSchema, tokenResponseSchema } from '../../lib/platform/auth/core/oauth';
 import { findIdentity } from '../data/people';
-import { DEMO_CREDENTIALS, GATEWAY_DEMO_CREDENTIALS } from '../../lib/settings/core/demo-credentials';
+import { DEMO_CREDENTIALS } from '../../lib/settings/core/demo-credentials';
+import { GATEWAY_DEMO_CREDENTIALS } from '../data/gateway-clients';
 import type { RunningSimulator } from '../server';
 import {
   CookieJar,

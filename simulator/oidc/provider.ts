@@ -10,11 +10,8 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import Provider, { interactionPolicy } from 'oidc-provider';
 import type { Configuration } from 'oidc-provider';
 import { findIdentity } from '../data/people';
-import {
-  DEMO_CREDENTIALS,
-  EXTENSION_REDIRECT_ORIGINS,
-  GATEWAY_DEMO_CREDENTIALS,
-} from '../../lib/settings/core/demo-credentials';
+import { DEMO_CREDENTIALS, EXTENSION_REDIRECT_ORIGINS } from '../../lib/settings/core/demo-credentials';
+import { GATEWAY_DEMO_CREDENTIALS } from '../data/gateway-clients';
 import { isExtensionOrigin } from '../http/cors';
 import { isLoopbackUriFor, loopbackTemplate } from './loopback';
 import { errorPage, logoutPage } from './pages';

@@ -8,7 +8,7 @@ import {
   PROCONNECT_IDENTITY_PROVIDERS,
   findAgentByKey,
 } from '../data/agents';
-import { GATEWAY_DEMO_CREDENTIALS } from '../../lib/settings/core/demo-credentials';
+import { GATEWAY_DEMO_CREDENTIALS } from '../data/gateway-clients';
 import type { RunningSimulator } from '../server';
 import { CookieJar, driveProviderLogin, randomLoopbackPort, startTestSimulator } from '../test-support';
 

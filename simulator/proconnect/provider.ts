@@ -11,7 +11,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import Provider, { interactionPolicy } from 'oidc-provider';
 import type { Configuration } from 'oidc-provider';
 import { PROCONNECT_ACR_VALUES, agentClaims, findAgentBySub } from '../data/agents';
-import { GATEWAY_DEMO_CREDENTIALS } from '../../lib/settings/core/demo-credentials';
+import { GATEWAY_DEMO_CREDENTIALS } from '../data/gateway-clients';
 import { isLoopbackUriFor, loopbackTemplate } from '../oidc/loopback';
 import { errorPage, logoutPage } from '../oidc/pages';
 

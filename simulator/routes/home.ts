@@ -6,11 +6,8 @@ import {
   FRANCECONNECT_IDENTITIES,
 } from '../data/people';
 import { PROCONNECT_AGENTS } from '../data/agents';
-import {
-  API_PARTICULIER_TEST_TOKENS,
-  DEMO_CREDENTIALS,
-  GATEWAY_DEMO_CREDENTIALS,
-} from '../../lib/settings/core/demo-credentials';
+import { API_PARTICULIER_TEST_TOKENS, DEMO_CREDENTIALS } from '../../lib/settings/core/demo-credentials';
+import { GATEWAY_DEMO_CREDENTIALS } from '../data/gateway-clients';
 import { FAULTS, FAULT_NAMES } from '../faults';
 import { sendHtml } from '../http/respond';
 import { escapeHtml, layout } from '../oidc/pages';

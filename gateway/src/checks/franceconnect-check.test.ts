@@ -1,6 +1,6 @@
 import { compactDecrypt, exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GATEWAY_DEMO_CREDENTIALS } from '../../../lib/settings/core/demo-credentials';
+import { GATEWAY_DEMO_CREDENTIALS } from '../../../simulator/data/gateway-clients';
 import { CookieJar } from '../../../simulator/test-support';
 import {
   RIOM_PROFILE,

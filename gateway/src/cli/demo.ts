@@ -5,12 +5,13 @@
  *
  * The demo's keys are generated once into gateway/.data/demo-secrets/ and passed as *_FILE
  * variables, like a deployment would; the upstream secrets are the simulator's public demo
- * values (lib/settings/core/demo-credentials.ts).
+ * values (lib/settings/core/demo-credentials.ts for the upstream services, simulator/data/gateway-clients.ts for the gateway's own clients).
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEMO_CREDENTIALS, GATEWAY_DEMO_CREDENTIALS } from '../../../lib/settings/core/demo-credentials';
+import { DEMO_CREDENTIALS } from '../../../lib/settings/core/demo-credentials';
+import { GATEWAY_DEMO_CREDENTIALS } from '../../../simulator/data/gateway-clients';
 import { ConfigError, loadConfigFile } from '../config/load';
 import { serveUntilStopped } from './serve';
 import { unsupportedNodeMessage } from './node-version';

@@ -21,13 +21,14 @@ import { createGatewayStatusChecks } from './status-checks';
  */
 export interface GatewayBackendDeps {
   session: AgentSession;
-  gatewayUrl: string;
+  /** Undefined when no gateway is configured: every call then answers `not_configured`. */
+  gatewayUrl: string | undefined;
   identity?: IdentityAdapter;
   now?: () => number;
 }
 
 export function createGatewayBackend(deps: GatewayBackendDeps): Backend {
-  const gateway = deps.gatewayUrl.replace(/\/+$/, '');
+  const gateway = (deps.gatewayUrl ?? '').replace(/\/+$/, '');
   const requester = createGatewayRequester(deps.session);
   const identity = deps.identity ?? browserIdentity;
   const now = deps.now ?? Date.now;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SECRET_KEYS } from '../../settings/core/settings';
+import { RETIRED_SECRET_KEYS } from '../../settings/core/settings';
 import type { ProtocolHandlers } from '../../platform/messaging/serve';
 import { handleRequest } from '../../platform/messaging/serve';
 import { userSettingsItem } from '../../platform/storage/items';
@@ -14,20 +14,22 @@ beforeEach(() => {
 });
 
 describe('getSettingsView', () => {
-  it('carries no secret value, only whether each secret is set', async () => {
+  it('carries no secret value: a secret in the policy or in old storage is ignored, named in a warning', async () => {
     await fakeBrowser.storage.managed.set({ environment: 'production', partnerClientSecret: 'org-secret-1' });
-    await userSettingsItem.setValue({ apiParticulierToken: 'agent-token-2', agentName: 'H. Vert' });
+    // What an older version stored (the key is no setting any more).
+    await fakeBrowser.storage.local.set({
+      userSettings: { apiParticulierToken: 'agent-token-2', agentName: 'H. Vert' },
+    });
     const result = await handleRequest('getSettingsView', undefined, handlers);
     if (!result.ok) throw new Error(result.error.code);
     const serialised = JSON.stringify(result.value);
     expect(serialised).not.toContain('org-secret-1');
     expect(serialised).not.toContain('agent-token-2');
-    for (const key of SECRET_KEYS) expect(result.value.values).not.toHaveProperty(key);
-    // The agent's token is ignored: the policy fixed the connection.
-    expect(result.value.secretsSet).toEqual({
-      partnerClientSecret: true,
-      franceConnectClientSecret: false,
-      apiParticulierToken: false,
+    for (const key of RETIRED_SECRET_KEYS) expect(result.value.values).not.toHaveProperty(key);
+    expect(result.value.warnings).toContainEqual({
+      key: 'partnerClientSecret',
+      source: 'policy',
+      reason: 'secret-belongs-on-gateway',
     });
     expect(result.value.values.environment).toBe('production');
     expect(result.value.values.agentName).toBe('H. Vert');
@@ -54,13 +56,21 @@ describe('saveUserSettings', () => {
   it('saves and answers the new view', async () => {
     const result = await handleRequest(
       'saveUserSettings',
-      { values: { departements: ['63', '03'], franceConnectClientSecret: 'typed-secret' } },
+      { values: { departements: ['63', '03'] } },
       handlers,
     );
     if (!result.ok) throw new Error(result.error.code);
     expect(result.value.values.departements).toEqual(['63', '03']);
-    expect(result.value.secretsSet.franceConnectClientSecret).toBe(true);
-    expect(JSON.stringify(result.value)).not.toContain('typed-secret');
+  });
+
+  it('refuses an upstream secret at the boundary: the extension no longer stores one', async () => {
+    const result = await handleRequest(
+      'saveUserSettings',
+      { values: { franceConnectClientSecret: 'typed-secret' } } as never,
+      handlers,
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(JSON.stringify(await userSettingsItem.getValue())).not.toContain('typed-secret');
   });
 
   it('changes only the keys it is given: the agent’s other settings stay', async () => {

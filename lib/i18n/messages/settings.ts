@@ -25,10 +25,7 @@ const fr = {
     apiParticulierUrl: 'Adresse de l’API Particulier',
     gatewayUrl: 'Adresse de la passerelle de votre organisation',
     partnerClientId: 'Identifiant client France Travail',
-    partnerClientSecret: 'Secret client France Travail',
     franceConnectClientId: 'Identifiant client FranceConnect',
-    franceConnectClientSecret: 'Secret client FranceConnect',
-    apiParticulierToken: 'Jeton API Particulier',
     recipientSiret: 'SIRET de votre organisme',
     verificationModes: 'Modes de vérification proposés',
     statusFields: 'Rubriques visibles du résultat',
@@ -77,17 +74,6 @@ const fr = {
   policyLocked: 'Défini par votre organisation',
   connectionLocked:
     'Votre organisation a fixé la connexion aux services : ces paramètres ne peuvent pas être modifiés ici.',
-  secrets: {
-    notice:
-      'Un secret saisi ici est conservé uniquement dans le stockage local de l’extension, sur ce poste. La méthode recommandée est de le faire définir par votre organisation (stratégie de groupe).',
-    setByPolicy: 'Défini par votre organisation',
-    setHere: 'Enregistré sur ce poste',
-    demo: 'Valeur de démonstration du simulateur',
-    notSet: 'Non renseigné',
-    newValue: (label: string) => `${label} : nouvelle valeur`,
-    newValueHint: 'Laisser vide pour conserver la valeur actuelle.',
-    clear: (label: string) => `Effacer : ${label}`,
-  },
   territory: {
     intro:
       'Les évènements chargés sont ceux de ces départements, avec les salons en ligne. Aucun département : toute la France.',
@@ -144,6 +130,10 @@ const fr = {
       `Votre organisation a défini un paramètre inconnu, « ${key} » : il est ignoré. Signalez-le à votre service informatique.`,
     invalidUser: (key: string, label: string) =>
       `La valeur enregistrée de « ${label} » (${key}) est invalide : la valeur par défaut s’applique.`,
+    secretOnGateway: (key: string) =>
+      `Le paramètre « ${key} » est un secret : l’extension ne le conserve plus, il est ignoré. Ce secret appartient à la passerelle de votre organisation (sa configuration côté serveur) ; retirez-le de la stratégie de groupe.`,
+    environmentMissing:
+      'Votre organisation configure la connexion sans environnement valide (« environment ») : l’extension se connecte à la passerelle (production), jamais au simulateur local. Signalez-le à votre service informatique.',
   },
   errors: {
     url: 'Saisissez une adresse complète commençant par https:// (http:// seulement pour 127.0.0.1 ou localhost), sans identifiant ni « # ».',
@@ -196,10 +186,7 @@ const en: SettingsMessages = {
     apiParticulierUrl: 'API Particulier address',
     gatewayUrl: 'Your organisation’s gateway address',
     partnerClientId: 'France Travail client id',
-    partnerClientSecret: 'France Travail client secret',
     franceConnectClientId: 'FranceConnect client id',
-    franceConnectClientSecret: 'FranceConnect client secret',
-    apiParticulierToken: 'API Particulier token',
     recipientSiret: 'Your organisation’s SIRET',
     verificationModes: 'Check modes offered',
     statusFields: 'Result sections shown',
@@ -248,17 +235,6 @@ const en: SettingsMessages = {
   policyLocked: 'Set by your organisation',
   connectionLocked:
     'Your organisation has set the connection to the services: these settings cannot be changed here.',
-  secrets: {
-    notice:
-      'A secret typed here is kept only in the extension’s local storage, on this computer. The recommended way is to have your organisation set it (group policy).',
-    setByPolicy: 'Set by your organisation',
-    setHere: 'Saved on this computer',
-    demo: 'Simulator demonstration value',
-    notSet: 'Not set',
-    newValue: (label: string) => `${label}: new value`,
-    newValueHint: 'Leave empty to keep the current value.',
-    clear: (label: string) => `Clear: ${label}`,
-  },
   territory: {
     intro: 'Events are loaded for these départements, with the online fairs. No département: all of France.',
     search: 'Add a département (name or code)',
@@ -315,6 +291,10 @@ const en: SettingsMessages = {
       `Your organisation set an unknown setting, “${key}”: it is ignored. Report it to your IT department.`,
     invalidUser: (key: string, label: string) =>
       `The saved value of “${label}” (${key}) is invalid: the default value applies.`,
+    secretOnGateway: (key: string) =>
+      `The setting “${key}” is a secret: the extension no longer keeps it, it is ignored. This secret belongs on your organisation’s gateway (its server-side configuration); remove it from the policy.`,
+    environmentMissing:
+      'Your organisation configures the connection without a valid environment (“environment”): the extension connects to the gateway (production), never to the local simulator. Report it to your IT department.',
   },
   errors: {
     url: 'Enter a full address starting with https:// (http:// only for 127.0.0.1 or localhost), without user name or “#”.',

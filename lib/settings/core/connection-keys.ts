@@ -17,10 +17,7 @@ export const ENDPOINT_URL_KEYS = [
 
 export const CREDENTIAL_KEYS = [
   'partnerClientId',
-  'partnerClientSecret',
   'franceConnectClientId',
-  'franceConnectClientSecret',
-  'apiParticulierToken',
   'recipientSiret',
 ] as const satisfies readonly SettingKey[];
 

@@ -42,28 +42,3 @@ export const EXTENSION_REDIRECT_ORIGINS = [
   'https://elangemhemgkbajjllcmdnnfleoelhfk.chromiumapp.org',
   'https://0a2c2d3158de7b3e89337ad4cdfae4b99af87f87.extensions.allizom.org',
 ] as const;
-
-/**
- * Demo clients of the organisation gateway ("passerelle") at the simulator, kept apart from
- * DEMO_CREDENTIALS so the extension's bundle, which reads that object, never carries them.
- * Their redirect URIs accept any loopback port (RFC 8252 §7.3 style): tests start gateways
- * on random ports.
- */
-export const GATEWAY_DEMO_CREDENTIALS = {
-  /** The gateway as a confidential client of the simulated ProConnect. */
-  proConnect: {
-    clientId: 'guichet-emploi-passerelle',
-    clientSecret: 'simulateur-proconnect',
-    scope: 'openid given_name usual_name email uid siret idp_id',
-    callbackPath: '/auth/proconnect/callback',
-    postLogoutPath: '/auth/proconnect/logged-out',
-  },
-  /** The gateway as a confidential client of the simulated FranceConnect (checks with the person). */
-  franceConnect: {
-    clientId: 'guichet-emploi-passerelle-fc',
-    clientSecret: 'simulateur-passerelle-fc',
-    scope: 'openid api_fc-statutaugmentev1',
-    callbackPath: '/checks/franceconnect/callback',
-    postLogoutPath: '/checks/franceconnect/logged-out',
-  },
-} as const;

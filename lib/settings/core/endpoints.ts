@@ -90,10 +90,16 @@ const OVERRIDABLE = CONNECTION_KEYS.filter(
 
 /** The preset of the chosen environment, each endpoint or credential replaced when set. */
 export function resolveEndpoints(settings: ResolvedSettings): Endpoints {
-  const preset =
-    settings.environment === 'simulator'
-      ? simulatorPreset(settings.simulatorUrl)
-      : REAL_PRESETS[settings.environment];
+  if (settings.environment === 'simulator') {
+    // The simulator with its public demo values only: nothing configured is ever laid over
+    // them, so no real credential or address can reach the loopback server.
+    return {
+      environment: 'simulator',
+      ...simulatorPreset(settings.simulatorUrl),
+      ...(settings.gatewayUrl ? { gatewayUrl: settings.gatewayUrl } : {}),
+    };
+  }
+  const preset = REAL_PRESETS[settings.environment];
   const endpoints: Endpoints = { environment: settings.environment, ...preset };
   for (const key of OVERRIDABLE) {
     const value = settings[key];

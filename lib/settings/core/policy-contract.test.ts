@@ -61,7 +61,7 @@ describe('docs/policy examples', () => {
     expect(policy).toBeDefined();
     const { warnings, locked } = resolveSettings({ policy });
     expect(warnings).toEqual([]);
-    expect(locked).toContain('partnerClientSecret');
+    expect(locked).toContain('gatewayUrl');
   });
 
   it('the Chrome (Linux) policy example holds only valid keys', () => {

@@ -15,9 +15,9 @@ import {
 const CASES: Record<SettingKey, { valid: unknown; parsed?: unknown; invalid: unknown[] }> = {
   environment: { valid: 'production', invalid: ['prod', 'Production', 3] },
   simulatorUrl: {
-    valid: 'http://192.168.1.20:8787/',
-    parsed: 'http://192.168.1.20:8787',
-    invalid: ['ftp://x', '127.0.0.1:8787', 'http://user:pass@127.0.0.1'],
+    valid: 'http://localhost:8787/',
+    parsed: 'http://localhost:8787',
+    invalid: ['ftp://x', '127.0.0.1:8787', 'http://user:pass@127.0.0.1', 'http://192.168.1.20:8787'],
   },
   eventsApiUrl: {
     valid: 'https://gw.example.fr/partenaire/evenements/v1/',
@@ -46,10 +46,7 @@ const CASES: Record<SettingKey, { valid: unknown; parsed?: unknown; invalid: unk
     invalid: ['http://passerelle.ville-riom.fr', 'https://agent:mdp@passerelle.ville-riom.fr'],
   },
   partnerClientId: { valid: ' client-1 ', parsed: 'client-1', invalid: ['   ', 12] },
-  partnerClientSecret: { valid: 's3cr3t', invalid: [['s3cr3t']] },
   franceConnectClientId: { valid: 'fc-client', invalid: [{}] },
-  franceConnectClientSecret: { valid: 'fc-secret', invalid: ['x'.repeat(4097)] },
-  apiParticulierToken: { valid: 'token', invalid: [true] },
   recipientSiret: {
     valid: '130 025 265 00013',
     parsed: '13002526500013',
@@ -223,7 +220,7 @@ describe('resolveSettings: precedence policy > user > defaults', () => {
 describe('resolveSettings: the connection is locked as a whole', () => {
   it('ignores every connection value of the agent once the policy sets one of them', () => {
     const { settings, sources, locked } = resolveSettings({
-      policy: { environment: 'production', partnerClientSecret: 'org-secret' },
+      policy: { environment: 'production', gatewayUrl: 'https://passerelle.ville.fr' },
       user: {
         partnerTokenUrl: 'https://attacker.example/token',
         partnerClientId: 'agent-id',
@@ -243,10 +240,10 @@ describe('resolveSettings: the connection is locked as a whole', () => {
   it('leaves the connection to the agent when the policy sets none of it', () => {
     const { settings, locked } = resolveSettings({
       policy: { motifs: ['RSA'] },
-      user: { environment: 'sandbox', apiParticulierToken: 'agent-token' },
+      user: { environment: 'sandbox', partnerClientId: 'agent-client' },
     });
     expect(settings.environment).toBe('sandbox');
-    expect(settings.apiParticulierToken).toBe('agent-token');
+    expect(settings.partnerClientId).toBe('agent-client');
     expect(locked).toEqual(['motifs']);
   });
 });
@@ -257,6 +254,27 @@ describe('resolveEndpoints', () => {
     expect(endpoints).toEqual({ environment: 'simulator', ...simulatorPreset(SIMULATOR_DEFAULT_URL) });
     expect(endpoints.partnerClientSecret).toBe(SIMULATOR_DEMO_CREDENTIALS.partnerClientSecret);
     expect(endpoints.eventsApiUrl).toBe('http://127.0.0.1:8787/partenaire/evenements/v1');
+  });
+
+  it('lays nothing configured over the simulator’s demo values (no real credential reaches 127.0.0.1)', () => {
+    const { settings } = resolveSettings({
+      user: {
+        partnerClientId: 'real-client',
+        eventsApiUrl: 'https://api.francetravail.io/partenaire/evenements/v1',
+      },
+    });
+    expect(resolveEndpoints(settings)).toEqual({
+      environment: 'simulator',
+      ...simulatorPreset(SIMULATOR_DEFAULT_URL),
+    });
+  });
+
+  it('refuses a simulator that is not on this machine', () => {
+    const { settings, warnings } = resolveSettings({
+      user: { simulatorUrl: 'https://simulateur.example.fr' },
+    });
+    expect(settings.simulatorUrl).toBe(SIMULATOR_DEFAULT_URL);
+    expect(warnings).toEqual([{ key: 'simulatorUrl', source: 'user', reason: 'invalid-value' }]);
   });
 
   it('follows a moved simulator', () => {

@@ -16,11 +16,11 @@ import {
   SIMULATOR_DEFAULT_URL,
 } from './constants';
 import { normaliseDepartementCode } from './departements';
-import type { CREDENTIAL_KEYS, ENDPOINT_URL_KEYS } from './connection-keys';
+import { CONNECTION_KEYS, type CREDENTIAL_KEYS, type ENDPOINT_URL_KEYS } from './connection-keys';
 import { lockedKeys } from './locks';
 
 export * from './constants';
-export { CONNECTION_KEYS } from './connection-keys';
+export { CONNECTION_KEYS };
 
 /** Loopback hosts, where plain http is acceptable (the simulator, a local gateway). */
 function isLoopback(hostname: string): boolean {
@@ -55,8 +55,11 @@ function endpointUrl(secure: boolean) {
     .transform((value) => value.replace(/\/+$/, ''));
 }
 
-const httpUrl = endpointUrl(false);
 const secureUrl = endpointUrl(true);
+const loopbackUrl = endpointUrl(false).refine((value) => {
+  const url = parseUrl(value);
+  return url !== undefined && isLoopback(url.hostname);
+}, 'a loopback URL expected (127.0.0.1, localhost, [::1])');
 
 const secret = z.string().trim().min(1).max(4096);
 
@@ -132,7 +135,8 @@ const motif = z
 /** One schema per key: the unit of validation, of precedence and of policy locking. */
 export const settingSchemas = {
   environment: z.enum(ENVIRONMENTS),
-  simulatorUrl: httpUrl,
+  /** The simulator is reached directly, and only on this machine. */
+  simulatorUrl: loopbackUrl,
   eventsApiUrl: secureUrl,
   partnerTokenUrl: secureUrl,
   franceConnectIssuer: secureUrl,
@@ -141,10 +145,7 @@ export const settingSchemas = {
   /** The organisation gateway (passerelle): agents sign in there with ProConnect. */
   gatewayUrl: secureUrl,
   partnerClientId: secret,
-  partnerClientSecret: secret,
   franceConnectClientId: secret,
-  franceConnectClientSecret: secret,
-  apiParticulierToken: secret,
   recipientSiret: siretSchema,
   verificationModes: subsetOf(VERIFICATION_MODES),
   statusFields: subsetOf(STATUS_FIELDS),
@@ -170,13 +171,16 @@ export type Settings = {
   [K in SettingKey]: z.output<(typeof settingSchemas)[K]>;
 };
 
-/** Keys that hold credentials: masked in the UI, never sent to a UI page. */
-export const SECRET_KEYS = [
+/**
+ * Upstream secrets the extension no longer holds in any environment: the organisation's
+ * gateway keeps them. A policy (or an older version's storage) that still sets one is ignored,
+ * with a warning naming the key.
+ */
+export const RETIRED_SECRET_KEYS = [
   'partnerClientSecret',
   'franceConnectClientSecret',
   'apiParticulierToken',
-] as const satisfies readonly SettingKey[];
-export type SecretKey = (typeof SECRET_KEYS)[number];
+] as const;
 
 /** Keys that may be absent (no default): the preset or nothing applies. */
 export type OptionalSettingKey =
@@ -211,7 +215,7 @@ export interface SettingWarning {
   key: string;
   source: 'policy' | 'user';
   /** Why the value was ignored (developer-facing; the UI words it in French). */
-  reason: 'unknown-key' | 'invalid-value';
+  reason: 'unknown-key' | 'invalid-value' | 'secret-belongs-on-gateway' | 'environment-missing';
 }
 
 export interface SettingsResolution {
@@ -243,6 +247,10 @@ function parseLayer(
   if (layer === null || typeof layer !== 'object' || Array.isArray(layer)) return {};
   for (const [key, value] of Object.entries(layer)) {
     if (isBlank(value)) continue;
+    if ((RETIRED_SECRET_KEYS as readonly string[]).includes(key)) {
+      warnings.push({ key, source, reason: 'secret-belongs-on-gateway' });
+      continue;
+    }
     if (!isSettingKey(key)) {
       // The agent's own storage may hold keys of older versions: only policy typos matter.
       if (source === 'policy') warnings.push({ key, source, reason: 'unknown-key' });
@@ -263,6 +271,20 @@ export function resolveSettings(input: { policy?: unknown; user?: unknown }): Se
   const warnings: SettingWarning[] = [];
   const policy = parseLayer(input.policy, 'policy', warnings);
   const user = parseLayer(input.user, 'user', warnings);
+  // A policy that configures the extension without a valid environment is a real
+  // deployment: never the simulator preset (which would send its requests to 127.0.0.1).
+  const raw = (
+    input.policy && typeof input.policy === 'object' && !Array.isArray(input.policy) ? input.policy : {}
+  ) as Record<string, unknown>;
+  const setInRaw = (key: string) => Object.hasOwn(raw, key) && !isBlank(raw[key]);
+  const configuresConnection =
+    CONNECTION_KEYS.some((key) => key in policy) ||
+    RETIRED_SECRET_KEYS.some(setInRaw) ||
+    setInRaw('environment');
+  if (configuresConnection && !('environment' in policy)) {
+    policy.environment = 'production';
+    warnings.push({ key: 'environment', source: 'policy', reason: 'environment-missing' });
+  }
   const locked = lockedKeys(SETTING_KEYS, (key) => key in policy);
   const settings = { ...DEFAULT_SETTINGS } as Record<SettingKey, unknown>;
   const sources = {} as Record<SettingKey, SettingSource>;
