@@ -74,7 +74,7 @@ export function createGatewayJournal(requester: Pick<GatewayRequester, 'send' | 
   };
 
   return {
-    source: 'gateway',
+    source: async () => 'gateway',
     access: async () => {
       const parsed = await requester.json({ path: '/settings' }, roleSchema);
       if (!parsed.ok) return parsed;

@@ -22,8 +22,11 @@ export type { JournalAccess, JournalCsvFile, JournalListing, JournalScope } from
  * come back as values.
  */
 export interface JournalReader {
-  /** Known without asking anyone: decides whether the old local journal is migrated away. */
-  readonly source: JournalAccess['source'];
+  /**
+   * Known without asking the gateway (the settings in force say it): decides whether the old
+   * local journal is migrated away.
+   */
+  source(): Promise<JournalAccess['source']>;
   access(): Promise<Result<JournalAccess>>;
   list(query: JournalQuery, scope: JournalScope): Promise<Result<JournalListing>>;
   /** "A-t-on vérifié cet identifiant ?": the entries whose fingerprint is this identifier's. */
@@ -39,7 +42,7 @@ export interface JournalReader {
 
 export function createLocalJournal(): JournalReader {
   return {
-    source: 'local',
+    source: async () => 'local',
     // The local journal is this browser's: whoever uses it sees all of it, as before.
     access: async () => ok({ source: 'local', oversight: true }),
     list: async (query) =>

@@ -22,8 +22,8 @@ export function createJournalHandlers(journal: JournalReader): Pick<ProtocolHand
     verifyJournalChain: () => journal.verifyChain(),
     // The local journal is migrated away only once the gateway keeps the journal.
     getLocalJournalMigration: async () =>
-      ok(journal.source === 'gateway' ? await pendingLocalJournal() : null),
+      ok((await journal.source()) === 'gateway' ? await pendingLocalJournal() : null),
     finishLocalJournalMigration: async () =>
-      ok({ removed: journal.source === 'gateway' ? await finishLocalJournalMigration() : 0 }),
+      ok({ removed: (await journal.source()) === 'gateway' ? await finishLocalJournalMigration() : 0 }),
   };
 }
