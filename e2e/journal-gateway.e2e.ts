@@ -19,7 +19,8 @@ async function expectAccessible(page: Page, state: string): Promise<void> {
  * The journal view over the CENTRAL journal in a real Chromium: the extension on the gateway
  * backend (sandbox, the real gateway on PGlite, the simulator's ProConnect and API
  * Particulier); an agent's check in their own journal, the organisation's view refused to
- * them; the DPO sees it, searches the identifier and verifies the chain. axe-core on each state.
+ * them; the DPO sees it, searches the identifier and verifies the chain; the old local journal
+ * offered once for export, then deleted. axe-core on each state.
  */
 describe('Chromium: the journal read from the gateway', () => {
   let session: ChromiumSession;
@@ -62,6 +63,53 @@ describe('Chromium: the journal read from the gateway', () => {
     await window.getByRole('button', { name: 'Continuer' }).click();
     expect(await pending).toMatchObject({ ok: true, value: { status: 'signed_in' } });
   }
+
+  it('offers the old local journal once for a CSV export, then deletes it from the browser', async () => {
+    await helper.evaluate(async () => {
+      await chrome.storage.local.set({
+        journal: [
+          {
+            id: crypto.randomUUID(),
+            at: '2026-11-02T09:30:00.000Z',
+            agent: 'Agent local',
+            mode: 'identifiant',
+            motif: 'Domiciliation',
+            caseReference: 'ANCIEN-LOCAL-1',
+            outcome: 'registered',
+            errorCode: null,
+            categoryCode: '1',
+            fingerprint: 'ab'.repeat(32),
+          },
+        ],
+        journal$: { v: 1 },
+        journalKey: { kty: 'oct', k: 'AAAA' },
+      });
+    });
+    const panel = await session.open('sidepanel', 'journal');
+    await panel.setViewportSize({ width: 400, height: 900 });
+    const offer = panel.getByRole('region', { name: 'Ancien journal de ce navigateur' });
+    await offer.getByText(/garde encore 1 vérification inscrite/).waitFor({ timeout: 20_000 });
+    await expectAccessible(panel, 'central journal: the old local journal offered');
+    const download = panel.waitForEvent('download');
+    await offer.getByRole('button', { name: 'Exporter en CSV puis effacer' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^ancien-journal-local-\d{4}-\d{2}-\d{2}\.csv$/);
+    const path = await file.path();
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(path, 'utf8')).toContain('ANCIEN-LOCAL-1');
+    await offer.getByText(/1 vérification effacée de ce navigateur/).waitFor();
+    await expectAccessible(panel, 'central journal: the old local journal deleted');
+    const local = await session.dumpStorage('local');
+    expect(local).not.toHaveProperty('journal');
+    expect(local).not.toHaveProperty('journalKey');
+    expect(local).toHaveProperty('journalMigration');
+    await panel.close();
+    const again = await session.open('sidepanel', 'journal');
+    await again.getByRole('heading', { level: 2, name: 'Journal des vérifications' }).waitFor();
+    await again.waitForTimeout(1_000);
+    expect(await again.getByRole('region', { name: 'Ancien journal de ce navigateur' }).count()).toBe(0);
+    await again.close();
+  });
 
   it('shows the agent their check, and refuses them the organisation’s view in words', async () => {
     await signIn('Camille Martin');
