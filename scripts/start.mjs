@@ -1,5 +1,5 @@
-// `npm start`: the full demo. Builds the Chrome extension, starts the simulator on its
-// default port (the build's default environment), and opens Chromium with the extension.
+// `npm start`: the full demo. Builds the Chrome extension, then scripts/demo.ts starts the
+// simulator, the organisation gateway (PGlite) and Chromium with the extension pointed at it.
 import { spawn, spawnSync } from 'node:child_process';
 import { ensureDependencies } from './bootstrap.mjs';
 import { ensureRuntime } from './runtime.mjs';

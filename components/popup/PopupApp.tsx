@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { openSidePanelFromPopup } from '../../lib/platform/browser/side-panel';
 import { PopupEvents } from '../events/PopupEvents';
+import { AgentSessionBar } from '../agent/AgentSessionBar';
 import { AppShell } from '../shell/AppShell';
 import { EmptyState } from '../shell/EmptyState';
 import { useI18n } from '../shared/i18n';
@@ -26,6 +27,7 @@ export function PopupApp() {
         </button>
       }
     >
+      <AgentSessionBar />
       {view === 'events' ? (
         <PopupEvents onOpen={(target) => void openSidePanelFromPopup('events', target)} />
       ) : (

@@ -130,5 +130,6 @@ export function originsInUse(view: SettingsView): string[] {
     endpoints.franceConnectIssuer,
     endpoints.statusApiUrl,
     endpoints.apiParticulierUrl,
+    endpoints.gatewayUrl,
   ]);
 }

@@ -4,6 +4,7 @@ import { panelRequestItem, type PanelRequest, type PanelView } from '../../lib/p
 import { EventsPanel, type EventsRequest } from '../events/EventsPanel';
 import { JournalPanel } from '../journal/JournalPanel';
 import { StatusPanel } from '../status/StatusPanel';
+import { AgentSessionBar } from '../agent/AgentSessionBar';
 import { AppShell } from '../shell/AppShell';
 import { useI18n } from '../shared/i18n';
 import { SettingsWarningsBanner } from './SettingsWarningsBanner';
@@ -53,6 +54,7 @@ export function SidePanelApp() {
         </button>
       }
     >
+      <AgentSessionBar />
       <SettingsWarningsBanner />
       {view === 'events' ? (
         <EventsPanel request={eventRequest} />

@@ -31,6 +31,23 @@ const fr = {
     beforeMin: (day: string) => `Choisissez une date à partir du ${day}.`,
     afterMax: (day: string) => `Choisissez une date jusqu’au ${day}.`,
   },
+  agent: {
+    label: 'Votre session',
+    signIn: 'Se connecter avec ProConnect',
+    signingIn: 'Connexion en cours dans la fenêtre ProConnect…',
+    signedIn: (name: string, organisation: string) => `Connecté : ${name}, ${organisation}`,
+    signOut: 'Se déconnecter',
+    signingOut: 'Déconnexion…',
+    signedOutDone: 'Vous êtes déconnecté.',
+    signedOut:
+      'Connectez-vous avec ProConnect pour vérifier un statut et consulter le journal. Les évènements déjà chargés restent affichés.',
+    expired:
+      'Votre session a expiré : reconnectez-vous avec ProConnect. Ce que vous avez saisi est conservé.',
+    refused:
+      'La connexion a été refusée ou abandonnée. Si votre organisation n’est pas servie par cette passerelle, ou si elle exige une double authentification, voyez avec votre référent.',
+    failed:
+      'La connexion n’a pas abouti : réessayez ; si cela se répète, prévenez votre service informatique.',
+  },
   backgroundUnreachable:
     'Le service de l’extension ne répond pas. Fermez puis rouvrez cette fenêtre ; si le problème persiste, redémarrez le navigateur.',
 };
@@ -68,6 +85,21 @@ const en: CommonMessages = {
     invalid: 'Date not recognised: write it dd/mm/yyyy, for example 15/03/2026.',
     beforeMin: (day: string) => `Choose a date from ${day}.`,
     afterMax: (day: string) => `Choose a date up to ${day}.`,
+  },
+  agent: {
+    label: 'Your session',
+    signIn: 'Sign in with ProConnect',
+    signingIn: 'Signing in, in the ProConnect window…',
+    signedIn: (name: string, organisation: string) => `Signed in: ${name}, ${organisation}`,
+    signOut: 'Sign out',
+    signingOut: 'Signing out…',
+    signedOutDone: 'You are signed out.',
+    signedOut:
+      'Sign in with ProConnect to check a status and read the journal. Events already loaded stay shown.',
+    expired: 'Your session has expired: sign in again with ProConnect. What you entered is kept.',
+    refused:
+      'The sign-in was refused or abandoned. If your organisation is not served by this gateway, or requires two-factor authentication, see your referent.',
+    failed: 'The sign-in did not complete: try again; if it happens again, tell your IT department.',
   },
   backgroundUnreachable:
     'The extension’s service is not answering. Close and reopen this window; if it persists, restart the browser.',

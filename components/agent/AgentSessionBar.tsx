@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AgentSessionState } from '../../lib/agent-session/core/agent';
+import type { AppError } from '../../lib/core/app-error';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../../lib/platform/messaging/messenger';
+import { customOriginPatterns } from '../../lib/settings/host-access';
+import { useI18n } from '../shared/i18n';
+
+/**
+ * Who is signed in at the organisation's gateway, or the "Se connecter avec ProConnect"
+ * button, on the popup and the side panel. The sign-in runs in the background (its window is
+ * the browser's); this bar only asks and shows. It does not unmount what the page shows, so an
+ * expired session never loses what the agent was typing.
+ */
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'hidden' }
+  | { kind: 'signed_out'; note?: 'expired' | 'refused' | 'failed' | 'done' }
+  | { kind: 'signing_in' }
+  | { kind: 'signing_out' }
+  | { kind: 'signed_in'; name: string; organisation: string };
+
+const REFUSED: ReadonlyArray<AppError['code']> = ['access_denied', 'window_closed', 'cancelled'];
+
+function phaseOf(state: AgentSessionState, wasSignedIn: boolean): Phase {
+  if (state.status === 'not_configured') return { kind: 'hidden' };
+  if (state.status === 'signed_out')
+    return wasSignedIn ? { kind: 'signed_out', note: 'expired' } : { kind: 'signed_out' };
+  const { agent, organisation } = state.profile;
+  return {
+    kind: 'signed_in',
+    name: `${agent.givenName} ${agent.usualName}`,
+    organisation: organisation.name,
+  };
+}
+
+export function AgentSessionBar() {
+  const { t } = useI18n();
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const wasSignedIn = useRef(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // The gateway's host, asked for at sign-in (optional_host_permissions): this host only.
+  const gatewayHosts = useRef<string[]>([]);
+  useEffect(() => {
+    sendMessage('getSettingsView', undefined)
+      .then((reply) => {
+        const url = reply.ok ? reply.value.values.gatewayUrl : undefined;
+        gatewayHosts.current = customOriginPatterns([typeof url === 'string' ? url : undefined]);
+      })
+      .catch(() => undefined);
+  }, []);
+
+  const refresh = useCallback(() => {
+    sendMessage('getAgentSession', undefined)
+      .then((reply) => {
+        if (!reply.ok) return;
+        const next = phaseOf(reply.value, wasSignedIn.current);
+        wasSignedIn.current = next.kind === 'signed_in';
+        setPhase((current) =>
+          current.kind === 'signing_in' || current.kind === 'signing_out' ? current : next,
+        );
+      })
+      .catch(() => setPhase({ kind: 'hidden' }));
+  }, []);
+
+  useEffect(() => {
+    refresh();
+    // Coming back to the page (the sign-in window closed, a night passed): ask again.
+    const onFocus = () => refresh();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [refresh]);
+
+  const signIn = () => {
+    setPhase({ kind: 'signing_in' });
+    // Asked first, within the click (a user gesture); a loopback gateway needs no prompt.
+    const hosts = gatewayHosts.current;
+    const granted =
+      hosts.length > 0
+        ? browser.permissions.request({ origins: hosts }).catch(() => false)
+        : Promise.resolve(true);
+    granted
+      .then((allowed) => {
+        if (!allowed) throw new Error('host access refused');
+        return sendMessage('agentSignIn', undefined);
+      })
+      .then((reply) => {
+        if (reply.ok) {
+          const next = phaseOf(reply.value, false);
+          wasSignedIn.current = next.kind === 'signed_in';
+          setPhase(next);
+        } else {
+          setPhase({ kind: 'signed_out', note: REFUSED.includes(reply.error.code) ? 'refused' : 'failed' });
+        }
+      })
+      .catch(() => setPhase({ kind: 'signed_out', note: 'failed' }))
+      .finally(() => buttonRef.current?.focus());
+  };
+
+  const signOut = () => {
+    setPhase({ kind: 'signing_out' });
+    sendMessage('agentSignOut', undefined)
+      .catch(() => undefined)
+      .finally(() => {
+        wasSignedIn.current = false;
+        setPhase({ kind: 'signed_out', note: 'done' });
+        buttonRef.current?.focus();
+      });
+  };
+
+  if (phase.kind === 'hidden' || phase.kind === 'loading') return null;
+  const words = t.common.agent;
+  const note =
+    phase.kind === 'signed_out'
+      ? phase.note === 'expired'
+        ? words.expired
+        : phase.note === 'refused'
+          ? words.refused
+          : phase.note === 'failed'
+            ? words.failed
+            : phase.note === 'done'
+              ? words.signedOutDone
+              : words.signedOut
+      : undefined;
+  return (
+    <section className="agent-session" aria-label={words.label}>
+      <p role="status" className="agent-session__state">
+        {phase.kind === 'signed_in'
+          ? words.signedIn(phase.name, phase.organisation)
+          : phase.kind === 'signing_in'
+            ? words.signingIn
+            : phase.kind === 'signing_out'
+              ? words.signingOut
+              : note}
+      </p>
+      {phase.kind === 'signed_in' || phase.kind === 'signing_out' ? (
+        <button
+          ref={buttonRef}
+          type="button"
+          className="button button--secondary"
+          onClick={signOut}
+          disabled={phase.kind === 'signing_out'}
+        >
+          {words.signOut}
+        </button>
+      ) : (
+        <button
+          ref={buttonRef}
+          type="button"
+          className="button"
+          onClick={signIn}
+          disabled={phase.kind === 'signing_in'}
+        >
+          {words.signIn}
+        </button>
+      )}
+    </section>
+  );
+}
