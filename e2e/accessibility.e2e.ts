@@ -330,6 +330,63 @@ describe('Chromium: every screen and state passes axe-core (WCAG 2.1 AA)', () =>
       await lookup.getByRole('status').filter({ hasText: /\S/ }).waitFor();
       await expectAccessible(panel, 'journal: identifier lookup result');
     });
+
+    it('the journal at 400 px: one card per check, nothing scrolls sideways, still a table; plain table when wide', async () => {
+      for (const caseReference of ['CARTE-1', 'CARTE-2']) {
+        const checked = await send<unknown>('verifyStatus', {
+          mode: 'identifiant',
+          identifiant: '1234567A',
+          motif: 'Accompagnement vers l’emploi',
+          caseReference,
+        });
+        expect(checked).toMatchObject({ ok: true });
+      }
+      const panel = await session.open('sidepanel', 'journal');
+      await panel.setViewportSize({ width: 400, height: 800 });
+      const table = panel.getByRole('table', { name: 'Vérifications, les plus récentes d’abord' });
+      await table.getByRole('row').filter({ hasText: 'CARTE-2' }).waitFor({ timeout: 30_000 });
+      const layout = () =>
+        panel.evaluate(() => {
+          const element = document.querySelector('.journal__table') as HTMLTableElement;
+          const wrap = element.parentElement as HTMLElement;
+          const cell = element.querySelector('tbody td') as HTMLElement;
+          return {
+            display: getComputedStyle(element).display,
+            table: Math.ceil(element.getBoundingClientRect().width),
+            wrap: wrap.clientWidth,
+            wrapScroll: wrap.scrollWidth,
+            page: document.documentElement.scrollWidth,
+            client: document.documentElement.clientWidth,
+            label: getComputedStyle(cell, '::before').content,
+          };
+        });
+      const narrow = await layout();
+      expect(narrow.display).toBe('block');
+      expect(narrow.table).toBeLessThanOrEqual(narrow.wrap);
+      expect(narrow.wrapScroll).toBeLessThanOrEqual(narrow.wrap);
+      expect(narrow.page).toBeLessThanOrEqual(narrow.client);
+      expect(narrow.label).toBe('"Date et heure"');
+      // Chromium's own accessibility tree still has the table's rows and cells when stacked.
+      const cdp = await session.context.newCDPSession(panel);
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+        nodes: { role?: { value?: string } }[];
+      };
+      const roles = nodes.map((node) => node.role?.value);
+      expect(roles).toContain('table');
+      expect(roles.filter((role) => role === 'columnheader').length).toBeGreaterThanOrEqual(7);
+      expect(roles.filter((role) => role === 'cell').length).toBeGreaterThanOrEqual(14);
+      await cdp.detach();
+      await session.screenshot(panel, 'journal-400-stacked');
+      await expectAccessible(panel, 'journal at 400 px (stacked rows)');
+      console.warn(
+        `[figures] journal at 400 px: table ${narrow.table} px in ${narrow.wrap} px, page ${narrow.page}/${narrow.client} px`,
+      );
+
+      await panel.setViewportSize({ width: 1100, height: 800 });
+      await expect.poll(async () => (await layout()).display).toBe('table');
+      await expectAccessible(panel, 'journal, wide (plain table)');
+      await panel.close();
+    });
   });
 
   // The popup is left out: its width is fixed (420 px) by design, as the browser sizes a popup

@@ -181,6 +181,35 @@ describe('Firefox ESR: the main flows, as in Chromium', () => {
     expect(stored).not.toContain('1234567A');
     expect(stored).not.toContain('Lefèvre');
   });
+
+  it('side panel: the journal at 400 px stacks each check as a card, with nothing scrolling sideways', async () => {
+    await clickText(panel, 'nav button', 'Journal des vérifications');
+    await byText(panel, 'h2', 'Journal des vérifications');
+    await panel.setViewport({ width: 400, height: 800 });
+    await until(panel, 'the journal row of the check', () =>
+      [...document.querySelectorAll('.journal__table tbody tr')].some((row) =>
+        row.textContent?.includes('FIREFOX-1'),
+      ),
+    );
+    const layout = await panel.evaluate(() => {
+      const table = document.querySelector('.journal__table') as HTMLTableElement;
+      const wrap = table.parentElement as HTMLElement;
+      const cell = table.querySelector('tbody td') as HTMLElement;
+      return {
+        display: getComputedStyle(table).display,
+        table: Math.ceil(table.getBoundingClientRect().width),
+        wrap: wrap.clientWidth,
+        page: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+        label: getComputedStyle(cell, '::before').content,
+      };
+    });
+    expect(layout.display).toBe('block');
+    expect(layout.table).toBeLessThanOrEqual(layout.wrap);
+    expect(layout.page).toBeLessThanOrEqual(layout.client);
+    expect(layout.label).toBe('"Date et heure"');
+    await session.screenshot(panel, 'firefox-journal-400');
+  });
 });
 
 /** `web-ext lint` on the Firefox build: no error, and every warning explained in docs/web-ext-lint.md. */

@@ -18,8 +18,13 @@ function backgroundClient(): JournalClient {
   const settings = createSettingsHandlers();
   return {
     getSettingsView: () => settings.getSettingsView(undefined),
-    listJournal: (query) => journal.listJournal(query),
+    getJournalAccess: () => journal.getJournalAccess(undefined),
+    listJournal: (query, scope) => journal.listJournal({ ...query, scope }),
     findJournalByIdentifier: (identifiant) => journal.findJournalByIdentifier({ identifiant }),
+    exportJournal: (period) => journal.exportJournal(period),
+    verifyJournalChain: () => journal.verifyJournalChain(undefined),
+    getLocalJournalMigration: () => journal.getLocalJournalMigration(undefined),
+    finishLocalJournalMigration: () => journal.finishLocalJournalMigration(undefined),
   };
 }
 

@@ -67,10 +67,10 @@ describe('which backend the settings call for', () => {
         gatewayUrl: 'https://gw.example.fr',
       }),
     });
-    expect(await backend.journal.list({})).toEqual([{ id: 'direct' }]);
+    expect(await backend.journal.list({}, 'mine')).toEqual([{ id: 'direct' }]);
     environment = 'production';
-    expect(await backend.journal.list({})).toEqual([{ id: 'gateway' }]);
-    expect(await backend.journal.list({})).toEqual([{ id: 'gateway' }]);
+    expect(await backend.journal.list({}, 'mine')).toEqual([{ id: 'gateway' }]);
+    expect(await backend.journal.list({}, 'mine')).toEqual([{ id: 'gateway' }]);
     expect(made).toEqual(['direct', 'gateway https://gw.example.fr']);
   });
 });

@@ -58,8 +58,12 @@ export function createSelectingBackend(factories: BackendFactories): Backend {
   const current = async () => pick(await local());
 
   const journal: JournalReader = {
-    list: async (query) => (await current()).journal.list(query),
+    source: async () => (await current()).journal.source(),
+    access: async () => (await current()).journal.access(),
+    list: async (query, scope) => (await current()).journal.list(query, scope),
     findByIdentifier: async (identifiant) => (await current()).journal.findByIdentifier(identifiant),
+    exportCsv: async (period) => (await current()).journal.exportCsv(period),
+    verifyChain: async () => (await current()).journal.verifyChain(),
   };
   const connection: ConnectionService = {
     state: async () => (await current()).connection.state(),

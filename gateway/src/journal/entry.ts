@@ -4,6 +4,10 @@
  * about the checked person: the identifier only as a keyed fingerprint.
  */
 import { z } from 'zod';
+import { CHECK_OUTCOMES, type CheckOutcome } from '../../../lib/journal/core/types';
+
+// The outcomes are the extension's too: one list, in lib/.
+export { CHECK_OUTCOMES, type CheckOutcome };
 
 export const JOURNAL_KINDS = [
   'check_intent',
@@ -13,22 +17,6 @@ export const JOURNAL_KINDS = [
   'chain_verification',
 ] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
-
-export const CHECK_OUTCOMES = [
-  'registered',
-  'no_longer_registered',
-  'not_found',
-  // The answer came without its registration block: the habilitation does not cover it.
-  'not_covered',
-  'refused',
-  'cancelled',
-  'timeout',
-  'franceconnect_unavailable',
-  'status_unavailable',
-  'rate_limited',
-  'error',
-] as const;
-export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
 
 /** What the application writes; sequence, time and hashes are added by the chain. */
 export interface JournalDraft {

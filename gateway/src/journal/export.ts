@@ -1,17 +1,13 @@
 /**
  * Journal exports for the DPO: CSV (RFC 4180: CRLF, quoted fields with doubled quotes) with
- * spreadsheet formulas neutralised, and JSON. The CSV escaping is lib/'s (shared with the
- * extension's export); neutralising is added here because the file leaves for a spreadsheet.
+ * spreadsheet formulas neutralised, and JSON. Escaping and neutralising are lib/'s, one rule
+ * shared with the extension's export.
  */
-import { toCsv } from '../../../lib/journal/core/csv';
+import { neutraliseCsvCell, toCsv } from '../../../lib/journal/core/csv';
 import type { JournalEntry } from './entry';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP advice). */
-export function neutraliseCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
+/** The shared rule (lib/journal/core/csv.ts), under the name the gateway's tests know. */
+export const neutraliseCell = neutraliseCsvCell;
 
 export const EXPORT_COLUMNS = [
   'seq',
@@ -32,9 +28,7 @@ export const EXPORT_COLUMNS = [
 ] as const satisfies readonly (keyof JournalEntry)[];
 
 export function journalToCsv(entries: readonly JournalEntry[]): string {
-  const rows = entries.map((entry) =>
-    EXPORT_COLUMNS.map((column) => neutraliseCell(String(entry[column] ?? ''))),
-  );
+  const rows = entries.map((entry) => EXPORT_COLUMNS.map((column) => String(entry[column] ?? '')));
   return toCsv([[...EXPORT_COLUMNS], ...rows]);
 }
 

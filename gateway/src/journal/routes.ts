@@ -4,6 +4,7 @@
  * fingerprint), export and verify the chain. Every search and export is journaled too.
  */
 import { z } from 'zod';
+import { chainReportSchema, journalChecksSchema } from '../../../lib/journal/core/gateway-wire';
 import type { GatewayApp } from '../app-types';
 import { ProblemError, problemSchema } from '../http/problem';
 import type { Part2Context } from '../part2/context';
@@ -14,28 +15,7 @@ import { journalToCsv, journalToJson } from './export';
 import { fingerprint } from './fingerprint';
 import { appendEntry, listChecks, listEntries, verifyJournal } from './store';
 
-const checkRecordSchema = z
-  .object({
-    checkId: z.uuid(),
-    seq: z.number().int(),
-    at: z.string(),
-    agentId: z.string(),
-    mode: z.enum(['identifiant', 'franceconnect']).nullable(),
-    motif: z.string().nullable(),
-    caseReference: z.string().nullable(),
-    outcome: z.enum(CHECK_OUTCOMES).nullable(),
-    errorCode: z.string().nullable(),
-    completedAt: z.string().nullable(),
-    agent: z
-      .object({ givenName: z.string(), usualName: z.string(), email: z.string() })
-      .nullable()
-      .describe('Who checked (the gateway’s agents table); null if unknown.'),
-  })
-  .meta({ id: 'JournalCheck' });
-
-const listSchema = z
-  .object({ checks: z.array(checkRecordSchema), nextBefore: z.number().int().nullable() })
-  .meta({ id: 'JournalChecks' });
+const listSchema = journalChecksSchema;
 
 const period = {
   from: z.iso.datetime().optional(),
@@ -266,21 +246,7 @@ export function journalRoutes(api: GatewayApp, context: Part2Context, callerOf: 
         tags: ['journal'],
         security: [{ dpop: [] }],
         response: {
-          200: z
-            .object({
-              ok: z.boolean(),
-              checked: z.number().int(),
-              firstSeq: z.number().int().nullable(),
-              lastSeq: z.number().int().nullable(),
-              firstBreak: z
-                .object({
-                  kind: z.enum(['missing', 'link', 'altered', 'truncated']),
-                  position: z.number().int(),
-                  entryId: z.string().nullable(),
-                })
-                .nullable(),
-            })
-            .meta({ id: 'ChainReport' }),
+          200: chainReportSchema,
           ...problems,
         },
       },

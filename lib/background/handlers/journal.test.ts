@@ -29,9 +29,9 @@ describe('journal handlers', () => {
     await check(undefined, 'B');
     const handlers = createJournalHandlers(createLocalJournal());
     const all = await handlers.listJournal({});
-    expect(all.ok && all.value).toHaveLength(2);
+    expect(all.ok && all.value.entries).toHaveLength(2);
     const filtered = await handlers.listJournal({ motif: 'B' });
-    expect(filtered.ok && filtered.value.map((e) => e.mode)).toEqual(['franceconnect']);
+    expect(filtered.ok && filtered.value.entries.map((e) => e.mode)).toEqual(['franceconnect']);
   });
 
   it('finds the checks of an identifier however it is typed', async () => {

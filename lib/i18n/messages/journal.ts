@@ -1,8 +1,25 @@
 import type { VerificationMode } from '../../settings/core/constants';
-import type { CheckOutcome } from '../../journal/core/types';
+import type { JournalOutcome } from '../../journal/core/types';
+import type { ChainReport } from '../../journal/core/gateway-wire';
 import type { ErrorCode } from '../../core/app-error';
 
 /** Strings of the consultation journal. */
+
+type ChainBreakKind = NonNullable<ChainReport['firstBreak']>['kind'];
+
+const chainBreakFr: Record<ChainBreakKind, string> = {
+  missing: 'une entrée manque',
+  link: 'le lien avec l’entrée précédente est rompu',
+  altered: 'une entrée a été modifiée',
+  truncated: 'la fin du journal a été retirée',
+};
+
+const chainBreakEn: Record<ChainBreakKind, string> = {
+  missing: 'an entry is missing',
+  link: 'the link to the previous entry is broken',
+  altered: 'an entry was changed',
+  truncated: 'the end of the log was removed',
+};
 
 const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
 
@@ -13,6 +30,48 @@ const fr = {
   title: 'Journal des vérifications',
   whatIsRecorded: (days: number) =>
     `Pour chaque vérification, le journal garde : la date et l’heure, l’agent, le mode, le motif, la référence du dossier, le résultat et la catégorie, ainsi qu’une empreinte chiffrée de l’identifiant (jamais l’identifiant lui-même). Aucun nom, aucune adresse, aucune coordonnée n’y figure. Les entrées sont effacées automatiquement après ${days} ${plural(days, 'jour', 'jours')}. Le journal reste sur ce poste.`,
+  whatIsRecordedCentral: (days: number) =>
+    `Le journal est tenu par la passerelle de votre organisation, pour tous ses agents. Pour chaque vérification il garde : la date et l’heure, l’agent, le mode, le motif, la référence du dossier et le résultat, ainsi qu’une empreinte chiffrée de l’identifiant (jamais l’identifiant lui-même). Aucun nom, aucune adresse, aucune coordonnée de la personne n’y figure. Les entrées sont chaînées (toute modification se voit) et effacées après ${days} ${plural(days, 'jour', 'jours')}.`,
+  scope: {
+    legend: 'Vérifications affichées',
+    mine: 'Mes vérifications',
+    organisation: 'Toute l’organisation (référent, DPO)',
+  },
+  truncated: (shown: number) =>
+    `Seules les ${shown} plus récentes sont affichées : précisez les dates pour voir les autres.`,
+  errors: {
+    roleRequired:
+      'La vue de l’organisation est réservée au référent et au délégué à la protection des données (DPO) de votre organisation. Choisissez « Mes vérifications » pour voir les vôtres.',
+    signedOut:
+      'Vous n’êtes pas connecté(e) à la passerelle de votre organisation. Connectez-vous avec ProConnect, puis rouvrez le journal.',
+    unavailable:
+      'Le journal de l’organisation est momentanément indisponible. Réessayez dans quelques minutes ; si cela dure, prévenez votre référent.',
+    unreachable:
+      'La passerelle de votre organisation ne répond pas. Vérifiez votre connexion, puis réessayez.',
+    invalidIdentifier: 'Cet identifiant France Travail n’a pas une forme valide (par exemple 1234567A).',
+  },
+  chain: {
+    title: 'Intégrité du journal',
+    hint: 'La passerelle recalcule la chaîne des entrées : une entrée modifiée, retirée ou ajoutée après coup se voit. La vérification est elle-même inscrite au journal.',
+    verify: 'Vérifier l’intégrité',
+    running: 'Vérification de la chaîne en cours…',
+    empty: 'Le journal ne contient encore aucune entrée.',
+    verified: (checked: number, first: number, last: number) =>
+      `Journal intègre : ${checked} ${plural(checked, 'entrée vérifiée', 'entrées vérifiées')} (n° ${first} à ${last}).`,
+    broken: (position: number, kind: ChainBreakKind) =>
+      `Journal rompu à la position ${position} : ${chainBreakFr[kind]}. Prévenez le délégué à la protection des données et conservez l’export du journal.`,
+  },
+  migration: {
+    title: 'Ancien journal de ce navigateur',
+    body: (count: number) =>
+      `Ce navigateur garde encore ${count} ${plural(count, 'vérification inscrite', 'vérifications inscrites')} avant le passage au journal de votre organisation. Elles ne sont plus utilisées : exportez-les une fois en CSV pour les remettre à votre référent, puis elles seront effacées de ce navigateur.`,
+    export: 'Exporter en CSV puis effacer',
+    discard: 'Effacer sans exporter',
+    fileName: (day: string) => `ancien-journal-local-${day}.csv`,
+    done: (count: number) =>
+      `${count} ${plural(count, 'vérification effacée', 'vérifications effacées')} de ce navigateur. Cette proposition ne reviendra pas.`,
+    failed: 'L’ancien journal n’a pas pu être effacé. Réessayez.',
+  },
   loading: 'Chargement du journal…',
   loadFailed: 'Le journal n’a pas pu être lu. Réessayez ; si cela se répète, signalez-le.',
   filters: {
@@ -41,6 +100,7 @@ const fr = {
     categoryCode: 'Catégorie',
     fingerprint: 'Empreinte de l’identifiant',
     noAgent: 'Non renseigné',
+    noMode: '—',
   },
   modes: {
     franceconnect: 'FranceConnect',
@@ -52,8 +112,14 @@ const fr = {
     not_covered: 'Inscription hors habilitation',
     not_found: 'Aucune inscription trouvée',
     refused: 'Refus ou abandon de la personne',
+    cancelled: 'Vérification annulée',
+    timeout: 'Sans réponse dans le délai',
+    franceconnect_unavailable: 'FranceConnect indisponible',
+    status_unavailable: 'Service de statut indisponible',
+    rate_limited: 'Trop de demandes, non traitée',
     error: 'Erreur',
-  } satisfies Record<CheckOutcome, string>,
+    pending: 'En cours ou sans résultat inscrit',
+  } satisfies Record<JournalOutcome, string>,
   /** Why a check failed, in words (the journal keeps the code for audits). */
   errorReasons: {
     network: 'service injoignable',
@@ -95,6 +161,9 @@ const fr = {
     found: (count: number) =>
       `${count} ${plural(count, 'vérification trouvée', 'vérifications trouvées')} pour cet identifiant :`,
     failed: 'La recherche n’a pas abouti. Réessayez.',
+    helpCentral:
+      'L’identifiant est envoyé à la passerelle de votre organisation, qui calcule son empreinte et la compare à celles du journal ; il n’est enregistré nulle part. Chaque recherche est inscrite au journal.',
+    clearedIdle: 'Le résultat de la recherche a été effacé après une période d’inactivité.',
   },
   csv: {
     title: 'Exporter',
@@ -105,6 +174,11 @@ const fr = {
     fileName: (day: string) => `journal-verifications-${day}.csv`,
     done: (count: number) => `${count} ${plural(count, 'ligne exportée', 'lignes exportées')}.`,
     hint: 'Le fichier reprend les vérifications affichées (avec les filtres).',
+    exportCentral: 'Exporter le journal de l’organisation (CSV)',
+    hintCentral:
+      'Le fichier de la passerelle reprend toutes les entrées de la période choisie (vérifications, recherches, exports, vérifications d’intégrité) avec leur chaînage. L’export est inscrit au journal.',
+    doneCentral: 'Le journal de l’organisation a été exporté.',
+    running: 'Export en cours…',
   },
 };
 
@@ -117,6 +191,46 @@ const en: JournalMessages = {
   title: 'Check log',
   whatIsRecorded: (days: number) =>
     `For each check the log keeps: date and time, agent, method, purpose, case reference, outcome and category, and a keyed fingerprint of the identifier (never the identifier itself). No name, address or contact detail is in it. Entries are deleted automatically after ${days} ${plural(days, 'day', 'days')}. The log stays on this computer.`,
+  whatIsRecordedCentral: (days: number) =>
+    `The log is kept by your organisation’s gateway, for all its agents. For each check it keeps: date and time, agent, method, purpose, case reference and outcome, and a keyed fingerprint of the identifier (never the identifier itself). No name, address or contact detail of the person is in it. Entries are chained (any change shows) and deleted after ${days} ${plural(days, 'day', 'days')}.`,
+  scope: {
+    legend: 'Checks shown',
+    mine: 'My checks',
+    organisation: 'The whole organisation (referent, DPO)',
+  },
+  truncated: (shown: number) => `Only the ${shown} newest are shown: narrow the dates to see the others.`,
+  errors: {
+    roleRequired:
+      'The organisation’s view is reserved to your organisation’s referent and data protection officer (DPO). Choose “My checks” to see yours.',
+    signedOut:
+      'You are not signed in to your organisation’s gateway. Sign in with ProConnect, then reopen the log.',
+    unavailable:
+      'The organisation’s log is temporarily unavailable. Try again in a few minutes; if it lasts, tell your referent.',
+    unreachable: 'Your organisation’s gateway does not answer. Check your connection, then try again.',
+    invalidIdentifier: 'This France Travail identifier is not well formed (for example 1234567A).',
+  },
+  chain: {
+    title: 'Log integrity',
+    hint: 'The gateway recomputes the chain of entries: an entry changed, removed or added afterwards shows. The verification itself is recorded in the log.',
+    verify: 'Verify the integrity',
+    running: 'Verifying the chain…',
+    empty: 'The log holds no entry yet.',
+    verified: (checked: number, first: number, last: number) =>
+      `Log intact: ${checked} ${plural(checked, 'entry', 'entries')} verified (no. ${first} to ${last}).`,
+    broken: (position: number, kind: ChainBreakKind) =>
+      `Log broken at position ${position}: ${chainBreakEn[kind]}. Tell the data protection officer and keep the log’s export.`,
+  },
+  migration: {
+    title: 'This browser’s former log',
+    body: (count: number) =>
+      `This browser still holds ${count} ${plural(count, 'check', 'checks')} recorded before your organisation’s log took over. They are no longer used: export them once as CSV to hand them to your referent, then they are deleted from this browser.`,
+    export: 'Export as CSV, then delete',
+    discard: 'Delete without exporting',
+    fileName: (day: string) => `former-local-log-${day}.csv`,
+    done: (count: number) =>
+      `${count} ${plural(count, 'check', 'checks')} deleted from this browser. This offer will not come back.`,
+    failed: 'The former log could not be deleted. Try again.',
+  },
   loading: 'Loading the log…',
   loadFailed: 'The log could not be read. Try again; if it happens again, report it.',
   filters: {
@@ -143,6 +257,7 @@ const en: JournalMessages = {
     categoryCode: 'Category',
     fingerprint: 'Identifier fingerprint',
     noAgent: 'Not set',
+    noMode: '—',
   },
   modes: {
     franceconnect: 'FranceConnect',
@@ -154,7 +269,13 @@ const en: JournalMessages = {
     not_covered: 'Registration outside the authorisation',
     not_found: 'No registration found',
     refused: 'Declined or abandoned by the person',
+    cancelled: 'Check cancelled',
+    timeout: 'No answer in time',
+    franceconnect_unavailable: 'FranceConnect unavailable',
+    status_unavailable: 'Status service unavailable',
+    rate_limited: 'Too many requests, not processed',
     error: 'Error',
+    pending: 'Under way or no outcome recorded',
   },
   errorReasons: {
     network: 'service unreachable',
@@ -195,6 +316,9 @@ const en: JournalMessages = {
     none: 'No check of this identifier in the log.',
     found: (count: number) => `${count} ${plural(count, 'check', 'checks')} found for this identifier:`,
     failed: 'The search did not complete. Try again.',
+    helpCentral:
+      'The identifier is sent to your organisation’s gateway, which computes its fingerprint and compares it with the log’s; it is stored nowhere. Every search is recorded in the log.',
+    clearedIdle: 'The search result was cleared after a period of inactivity.',
   },
   csv: {
     title: 'Export',
@@ -205,6 +329,11 @@ const en: JournalMessages = {
     fileName: (day: string) => `check-log-${day}.csv`,
     done: (count: number) => `${count} ${plural(count, 'row', 'rows')} exported.`,
     hint: 'The file holds the checks shown (filters applied).',
+    exportCentral: 'Export the organisation’s log (CSV)',
+    hintCentral:
+      'The gateway’s file holds every entry of the chosen period (checks, searches, exports, integrity verifications) with their chaining. The export is recorded in the log.',
+    doneCentral: 'The organisation’s log was exported.',
+    running: 'Exporting…',
   },
 };
 

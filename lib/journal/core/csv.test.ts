@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeCsvField, toCsv } from './csv';
+import { escapeCsvField, neutraliseCsvCell, toCsv } from './csv';
 import { formatCsvInstant, journalRows, type JournalCsvLabels } from './export-rows';
 import type { JournalEntry } from './types';
 
@@ -38,6 +38,20 @@ describe('CSV escaping (RFC 4180)', () => {
   it('encodes to UTF-8 with the EF BB BF byte-order mark', async () => {
     const bytes = new Uint8Array(await new Blob([toCsv([['é']])]).arrayBuffer());
     expect([...bytes.slice(0, 5)]).toEqual([0xef, 0xbb, 0xbf, 0xc3, 0xa9]);
+  });
+});
+
+describe('formula neutralisation (CSV injection)', () => {
+  it('prefixes an apostrophe to cells starting with =, +, -, @, tab or CR, and to those only', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+      expect(neutraliseCsvCell(`${start}1`)).toBe(`'${start}1`);
+    for (const plain of ['D-12', '1+1', 'a@b.fr', ' =1', '', '2025-03-03 14:05:09'])
+      expect(neutraliseCsvCell(plain)).toBe(plain);
+  });
+
+  it('neutralises every cell of a document before quoting it', () => {
+    const csv = toCsv([['=HYPERLINK("http://x")', '@SUM(A1)', '\rCR', '-2', 'ok']]);
+    expect(csv).toBe(`\uFEFF"'=HYPERLINK(""http://x"")",'@SUM(A1),"'\rCR",'-2,ok\r\n`);
   });
 });
 

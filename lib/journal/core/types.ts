@@ -1,14 +1,27 @@
 import type { VerificationMode } from '../../status/core/check-rules';
 
-/** What a check ended with, as recorded in the journal (no personal data). */
-export type CheckOutcome =
-  | 'registered'
-  | 'no_longer_registered'
-  /** France Travail answered without the registration: outside the organisation's habilitation. */
-  | 'not_covered'
-  | 'not_found'
-  | 'refused'
-  | 'error';
+/**
+ * What a check ended with, as recorded in the journal (no personal data). One list for the
+ * extension's local journal and the gateway's central one (gateway/src/journal/entry.ts).
+ */
+export const CHECK_OUTCOMES = [
+  'registered',
+  'no_longer_registered',
+  'not_found',
+  // France Travail answered without the registration: outside the organisation's habilitation.
+  'not_covered',
+  'refused',
+  'cancelled',
+  'timeout',
+  'franceconnect_unavailable',
+  'status_unavailable',
+  'rate_limited',
+  'error',
+] as const;
+export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
+
+/** As the journal shows a check: a gateway check whose outcome is not written yet is pending. */
+export type JournalOutcome = CheckOutcome | 'pending';
 
 /**
  * One journal entry per check. No name, no identifier, no address: the identifier is
@@ -19,10 +32,11 @@ export interface JournalEntry {
   /** ISO instant. */
   at: string;
   agent: string | null;
-  mode: VerificationMode;
+  /** Null when the central journal has no intent for the check. */
+  mode: VerificationMode | null;
   motif: string;
   caseReference: string;
-  outcome: CheckOutcome;
+  outcome: JournalOutcome;
   /** Error code when outcome is "error". */
   errorCode: string | null;
   categoryCode: string | null;
@@ -35,4 +49,32 @@ export interface JournalQuery {
   to?: string;
   motif?: string;
   outcome?: CheckOutcome;
+}
+
+/** Whose checks: the agent's own, or the whole organisation's (référent, DPO). */
+export type JournalScope = 'mine' | 'organisation';
+
+/** What the journal offers the signed-in agent. */
+export interface JournalAccess {
+  /** "local": this browser's journal (direct mode); "gateway": the organisation's central one. */
+  source: 'local' | 'gateway';
+  /** Référent or DPO: the organisation's checks, the identifier search, its export, the chain. */
+  oversight: boolean;
+}
+
+export interface JournalListing {
+  entries: JournalEntry[];
+  /** More entries than one listing holds: the oldest are not shown (narrow the dates). */
+  truncated: boolean;
+}
+
+/** A CSV file made by the journal's keeper (the gateway's audit export). */
+export interface JournalCsvFile {
+  csv: string;
+  fileName: string;
+}
+
+/** Entries of the old local journal still in this browser, offered once for export. */
+export interface LocalJournalMigration {
+  entries: JournalEntry[];
 }

@@ -3,7 +3,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Result } from '../../core/app-error';
 import type { EmploymentEvent } from '../../events/core/event';
 import type { RefreshSummary } from '../../events/refresh';
-import type { JournalEntry, JournalQuery } from '../../journal/core/types';
+import type { JournalEntry, JournalListing, JournalQuery } from '../../journal/core/types';
 import type { ConnectionState, ConnectionTestReport, ServiceName } from '../../settings/connection';
 import type { SettingsView } from '../../settings/settings-view';
 import type { VerifyRequest, VerifyResponse } from '../../status/core/check';
@@ -24,8 +24,12 @@ describe('the UI ↔ background protocol', () => {
       [
         'agentSignIn',
         'agentSignOut',
+        'exportJournal',
         'findJournalByIdentifier',
+        'finishLocalJournalMigration',
         'getAgentSession',
+        'getJournalAccess',
+        'getLocalJournalMigration',
         'getConnectionState',
         'getEventDetail',
         'getSettingsView',
@@ -35,6 +39,7 @@ describe('the UI ↔ background protocol', () => {
         'saveUserSettings',
         'signOut',
         'testConnection',
+        'verifyJournalChain',
         'verifyStatus',
       ].sort(),
     );
@@ -64,7 +69,7 @@ describe('the UI ↔ background protocol', () => {
     expectTypeOf<Reply<'getSettingsView'>>().toEqualTypeOf<Result<SettingsView>>();
     expectTypeOf<Reply<'saveUserSettings'>>().toEqualTypeOf<Result<SettingsView>>();
     expectTypeOf<Reply<'testConnection'>>().toEqualTypeOf<Result<ConnectionTestReport>>();
-    expectTypeOf<Reply<'listJournal'>>().toEqualTypeOf<Result<JournalEntry[]>>();
+    expectTypeOf<Reply<'listJournal'>>().toEqualTypeOf<Result<JournalListing>>();
     expectTypeOf<Reply<'findJournalByIdentifier'>>().toEqualTypeOf<Result<JournalEntry[]>>();
   });
 

@@ -12,7 +12,16 @@ import type { EmploymentEvent } from '../../events/core/event';
 import type { RefreshSummary } from '../../events/refresh';
 import type { VerifyRequest, VerifyResponse } from '../../status/core/check';
 import type { Result } from '../../core/app-error';
-import type { JournalEntry, JournalQuery } from '../../journal/core/types';
+import type {
+  JournalAccess,
+  JournalCsvFile,
+  JournalEntry,
+  JournalListing,
+  JournalQuery,
+  JournalScope,
+  LocalJournalMigration,
+} from '../../journal/core/types';
+import type { ChainReport } from '../../journal/core/gateway-wire';
 import type { AgentSessionState, SignOutReport } from '../../agent-session/core/agent';
 
 // The answers' types live with the modules that produce them; named here for the UI.
@@ -56,7 +65,17 @@ export interface ProtocolMap {
     clear?: SettingKey[];
   }): Result<SettingsView>;
   testConnection(data: { service: ServiceName }): Result<ConnectionTestReport>;
-  listJournal(data: JournalQuery): Result<JournalEntry[]>;
+  /** Local or central journal, and whether the agent oversees the organisation's. */
+  getJournalAccess(): Result<JournalAccess>;
+  listJournal(data: JournalQuery & { scope?: JournalScope }): Result<JournalListing>;
   /** "A-t-on vérifié cet identifiant ?": computes the fingerprint, finds the entries. */
   findJournalByIdentifier(data: { identifiant: string }): Result<JournalEntry[]>;
+  /** The organisation's export (gateway CSV); null when the view builds it from its rows. */
+  exportJournal(data: { from?: string; to?: string }): Result<JournalCsvFile | null>;
+  /** The hash chain's verification; null for the local journal (no chain). */
+  verifyJournalChain(): Result<ChainReport | null>;
+  /** The old local journal's entries, offered once for export when the gateway keeps the journal. */
+  getLocalJournalMigration(): Result<LocalJournalMigration | null>;
+  /** Deletes the old local journal (after its export, or declined); never offered again. */
+  finishLocalJournalMigration(): Result<{ removed: number }>;
 }

@@ -8,6 +8,7 @@ import {
   normaliseMotif,
 } from '../../status/core/check-rules';
 import { IDENTIFIER_MAX_LENGTH } from '../../status/core/identifier';
+import { CHECK_OUTCOMES } from '../../journal/core/types';
 import type { ProtocolMap } from './protocol';
 
 const settingKey = z.enum(SETTING_KEYS as [string, ...string[]]);
@@ -65,12 +66,16 @@ export const requestSchemas = {
       from: isoDate.optional(),
       to: isoDate.optional(),
       motif: z.string().max(MOTIF_MAX_LENGTH).optional(),
-      outcome: z
-        .enum(['registered', 'no_longer_registered', 'not_covered', 'not_found', 'refused', 'error'])
-        .optional(),
+      outcome: z.enum(CHECK_OUTCOMES).optional(),
+      scope: z.enum(['mine', 'organisation']).optional(),
     })
     .strict(),
+  getJournalAccess: z.undefined().or(z.null()),
   findJournalByIdentifier: z
     .object({ identifiant: z.string().trim().min(1).max(IDENTIFIER_MAX_LENGTH) })
     .strict(),
+  exportJournal: z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict(),
+  verifyJournalChain: z.undefined().or(z.null()),
+  getLocalJournalMigration: z.undefined().or(z.null()),
+  finishLocalJournalMigration: z.undefined().or(z.null()),
 } satisfies Record<keyof ProtocolMap, z.ZodType>;

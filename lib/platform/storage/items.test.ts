@@ -44,6 +44,7 @@ describe('the storage catalogue (lib/platform/storage/items.ts)', () => {
       journalKeyItem: 'local:journalKey',
       organisationSettingsItem: 'session:organisationSettings',
       gatewayEventsTagItem: 'local:gatewayEventsTag',
+      localJournalMigrationItem: 'local:journalMigration',
     });
   });
 

@@ -183,6 +183,15 @@ export const journalItem = lazyItem(() =>
   }),
 );
 
+/**
+ * When the old local journal was handed over (exported or declined) and deleted, once the
+ * gateway keeps the journal: it is never offered again.
+ */
+export const localJournalMigrationItem = storage.defineItem<{ doneAt: string } | null>(
+  'local:journalMigration',
+  { fallback: null },
+);
+
 /** Per-installation HMAC key (JWK) for identifier fingerprints. */
 export const journalKeyItem = storage.defineItem<JsonWebKey | null>('local:journalKey', {
   fallback: null,

@@ -1,0 +1,159 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestDatabase } from '../gateway/test/databases';
+import { createTestDatabase } from '../gateway/test/databases';
+import type { TestGateway } from '../gateway/test/harness';
+import { startTestGateway } from '../gateway/test/harness';
+import { simulatorUpstreams } from '../gateway/src/part2/upstreams';
+import { auditPage, formatViolations } from './support/axe';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { sendFrom as send } from './support/messages';
+import { startTestSimulator, type RunningSimulator } from './support/simulator';
+
+async function expectAccessible(page: Page, state: string): Promise<void> {
+  const violations = await auditPage(page);
+  expect(violations, formatViolations(state, violations)).toEqual([]);
+}
+
+/**
+ * The journal view over the CENTRAL journal in a real Chromium: the extension on the gateway
+ * backend (sandbox, the real gateway on PGlite, the simulator's ProConnect and API
+ * Particulier); an agent's check in their own journal, the organisation's view refused to
+ * them; the DPO sees it, searches the identifier and verifies the chain; the old local journal
+ * offered once for export, then deleted. axe-core on each state.
+ */
+describe('Chromium: the journal read from the gateway', () => {
+  let session: ChromiumSession;
+  let simulator: RunningSimulator;
+  let database: TestDatabase;
+  let gateway: TestGateway;
+  let helper: Page;
+
+  beforeAll(async () => {
+    simulator = await startTestSimulator();
+    database = await createTestDatabase('pglite');
+    gateway = await startTestGateway({
+      simulator,
+      database,
+      edit: (document) => {
+        document.upstreams = simulatorUpstreams(simulator.url);
+      },
+    });
+    session = await launchChromium();
+    helper = await session.open('options');
+    await helper.evaluate(async (gatewayUrl) => {
+      const current = (await chrome.storage.local.get('userSettings')).userSettings ?? {};
+      await chrome.storage.local.set({ userSettings: { ...current, environment: 'sandbox', gatewayUrl } });
+    }, gateway.url);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await gateway?.close();
+    await database?.drop();
+    await simulator?.close();
+  });
+
+  async function signIn(name: string) {
+    const opened = session.context.waitForEvent('page', { timeout: 20_000 });
+    const pending = send<{ status: string }>(helper, 'agentSignIn');
+    const window = await opened;
+    await window.waitForLoadState('domcontentloaded');
+    await window.getByLabel(name).check();
+    await window.getByRole('button', { name: 'Continuer' }).click();
+    expect(await pending).toMatchObject({ ok: true, value: { status: 'signed_in' } });
+  }
+
+  it('offers the old local journal once for a CSV export, then deletes it from the browser', async () => {
+    await helper.evaluate(async () => {
+      await chrome.storage.local.set({
+        journal: [
+          {
+            id: crypto.randomUUID(),
+            at: '2026-11-02T09:30:00.000Z',
+            agent: 'Agent local',
+            mode: 'identifiant',
+            motif: 'Domiciliation',
+            caseReference: 'ANCIEN-LOCAL-1',
+            outcome: 'registered',
+            errorCode: null,
+            categoryCode: '1',
+            fingerprint: 'ab'.repeat(32),
+          },
+        ],
+        journal$: { v: 1 },
+        journalKey: { kty: 'oct', k: 'AAAA' },
+      });
+    });
+    const panel = await session.open('sidepanel', 'journal');
+    await panel.setViewportSize({ width: 400, height: 900 });
+    const offer = panel.getByRole('region', { name: 'Ancien journal de ce navigateur' });
+    await offer.getByText(/garde encore 1 vérification inscrite/).waitFor({ timeout: 20_000 });
+    await expectAccessible(panel, 'central journal: the old local journal offered');
+    const download = panel.waitForEvent('download');
+    await offer.getByRole('button', { name: 'Exporter en CSV puis effacer' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^ancien-journal-local-\d{4}-\d{2}-\d{2}\.csv$/);
+    const path = await file.path();
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(path, 'utf8')).toContain('ANCIEN-LOCAL-1');
+    await offer.getByText(/1 vérification effacée de ce navigateur/).waitFor();
+    await expectAccessible(panel, 'central journal: the old local journal deleted');
+    const local = await session.dumpStorage('local');
+    expect(local).not.toHaveProperty('journal');
+    expect(local).not.toHaveProperty('journalKey');
+    expect(local).toHaveProperty('journalMigration');
+    await panel.close();
+    const again = await session.open('sidepanel', 'journal');
+    await again.getByRole('heading', { level: 2, name: 'Journal des vérifications' }).waitFor();
+    await again.waitForTimeout(1_000);
+    expect(await again.getByRole('region', { name: 'Ancien journal de ce navigateur' }).count()).toBe(0);
+    await again.close();
+  });
+
+  it('shows the agent their check, and refuses them the organisation’s view in words', async () => {
+    await signIn('Camille Martin');
+    const checked = await send(helper, 'verifyStatus', {
+      mode: 'identifiant',
+      identifiant: '1234567A',
+      motif: 'Instruction d’une demande d’aide sociale',
+      caseReference: 'E2E-CENTRAL-1',
+    });
+    expect(checked).toMatchObject({ ok: true });
+    const panel = await session.open('sidepanel', 'journal');
+    await panel.setViewportSize({ width: 400, height: 900 });
+    const table = panel.getByRole('table', { name: 'Vérifications, les plus récentes d’abord' });
+    await table.getByRole('row').filter({ hasText: 'E2E-CENTRAL-1' }).waitFor({ timeout: 30_000 });
+    expect(await table.textContent()).toContain('Camille Martin');
+    await panel.getByText(/tenu par la passerelle de votre organisation/).waitFor();
+    await expectAccessible(panel, 'central journal: agent, own checks');
+    await panel.getByRole('radio', { name: 'Toute l’organisation (référent, DPO)' }).check();
+    await panel.getByText(/La vue de l’organisation est réservée au référent/).waitFor({ timeout: 20_000 });
+    await session.screenshot(panel, 'journal-central-agent-refused');
+    await expectAccessible(panel, 'central journal: organisation refused to an agent');
+    await panel.close();
+    expect(await send(helper, 'agentSignOut')).toMatchObject({ ok: true });
+  });
+
+  it('shows the DPO the agent’s check, the identifier’s checks and an intact chain', async () => {
+    await signIn('Dominique Bernard');
+    const panel = await session.open('sidepanel', 'journal');
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.getByRole('radio', { name: 'Toute l’organisation (référent, DPO)' }).check();
+    const table = panel.getByRole('table', { name: 'Vérifications, les plus récentes d’abord' });
+    await table.getByRole('row').filter({ hasText: 'E2E-CENTRAL-1' }).waitFor({ timeout: 30_000 });
+    await expectAccessible(panel, 'central journal: DPO, organisation');
+
+    const lookup = panel.getByRole('region', { name: 'A-t-on vérifié cet identifiant ?' });
+    await lookup.getByRole('textbox', { name: 'Identifiant France Travail' }).fill('1234567a');
+    await lookup.getByRole('button', { name: 'Rechercher' }).click();
+    await lookup.getByText('1 vérification trouvée pour cet identifiant :').waitFor({ timeout: 20_000 });
+    await expectAccessible(panel, 'central journal: identifier search result');
+
+    await panel.getByRole('button', { name: 'Vérifier l’intégrité' }).click();
+    await panel.getByText(/^Journal intègre : \d+ entrées vérifiées/).waitFor({ timeout: 20_000 });
+    await session.screenshot(panel, 'journal-central-dpo');
+    await expectAccessible(panel, 'central journal: chain verified');
+    await panel.close();
+  });
+});
