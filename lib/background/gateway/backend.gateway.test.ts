@@ -130,8 +130,10 @@ describe('the gateway backend', { timeout: 90_000 }, () => {
       ok: true,
       value: { status: { source: 'api-particulier', contact: null } },
     });
-    const mine = await backend.journal.list({});
-    expect(mine.map((entry) => entry.id)).toContain(answer.ok ? answer.value.journalEntryId : '');
+    const mine = await backend.journal.list({}, 'mine');
+    expect(mine.ok && mine.value.entries.map((entry) => entry.id)).toContain(
+      answer.ok ? answer.value.journalEntryId : '',
+    );
   });
 
   it('says which rule refused a check: a motif the organisation does not offer', async () => {
