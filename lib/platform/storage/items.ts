@@ -133,6 +133,18 @@ export interface EventsDigest {
   /** How many of each there are in all (not over), so the popup can say how many more. */
   localTotal: number;
   fairsTotal: number;
+  /**
+   * The side panel's first rows: the cache's first events by date, not over at refresh time
+   * (its unfiltered list), so that it paints before reading and indexing the whole cache.
+   * Absent from older digests: the panel then waits for the cache.
+   */
+  head?: DigestHead;
+}
+
+export interface DigestHead {
+  events: DigestEvent[];
+  /** The online fairs among `events` that concern the territory (filter "Pour mon territoire"). */
+  concernedFairs: string[];
 }
 
 export const eventsDigestItem = storage.defineItem<EventsDigest | null>('local:eventsDigest', {
