@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import type { EmploymentEvent } from '../../lib/events/core/event';
 import {
   buildSearchIndex,
@@ -6,6 +7,7 @@ import {
   type SearchIndex,
 } from '../../lib/events/search/search-index';
 import {
+  EVENTS_CACHE_VERSION,
   eventsCacheItem,
   eventsDigestItem,
   isCurrentDigest,
@@ -61,6 +63,21 @@ function afterPaint(run: () => void, latestMs = 100): () => void {
   };
 }
 
+const CACHE_KEY = 'eventsCache';
+
+/**
+ * The whole cache, read once. WXT's item reads the whole value when it is defined (to check its
+ * version) and again for `getValue`: two reads of MBs through the storage IPC. A cache of the
+ * current version is read directly; an older one goes through the item (its migrations).
+ */
+async function readCache(): Promise<EventsCache | null> {
+  const meta = (await browser.storage.local.get(`${CACHE_KEY}$`))[`${CACHE_KEY}$`] as
+    { v?: unknown } | undefined;
+  if (meta?.v !== EVENTS_CACHE_VERSION) return eventsCacheItem.getValue();
+  const stored = (await browser.storage.local.get(CACHE_KEY))[CACHE_KEY] as EventsCache | undefined;
+  return stored ?? null;
+}
+
 /**
  * The events of the side panel, first rows first: the popup's digest (a few KB) is read and
  * painted at once; the whole cache (MBs at tens of thousands of events) is read only after that
@@ -90,15 +107,18 @@ export function useEventsIndex(): LoadedEvents {
       if (built) setLoaded({ kind: 'full', cache, index: built });
     };
 
-    const readCache = () => {
+    const startReading = () => {
       if (!active) return;
       let changed = false;
-      // Defining the item (first use) reads it: this is the first use in the panel.
-      unwatch = eventsCacheItem.watch((next) => {
+      // A refresh writes a newer cache (current version: the background writes it).
+      const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area !== 'local' || !(CACHE_KEY in changes)) return;
         changed = true;
-        void index(next);
-      });
-      void eventsCacheItem.getValue().then((cache) => {
+        void index((changes[CACHE_KEY]?.newValue as EventsCache | undefined) ?? null);
+      };
+      browser.storage.onChanged.addListener(onChanged);
+      unwatch = () => browser.storage.onChanged.removeListener(onChanged);
+      void readCache().then((cache) => {
         // A change seen meanwhile is newer than this read.
         if (active && !changed) void index(cache);
       });
@@ -119,7 +139,7 @@ export function useEventsIndex(): LoadedEvents {
       })
       .catch(() => undefined)
       .finally(() => {
-        if (active) cancelPaint = afterPaint(readCache);
+        if (active) cancelPaint = afterPaint(startReading);
       });
 
     return () => {

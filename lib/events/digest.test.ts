@@ -74,7 +74,7 @@ describe('the index built in steps', () => {
       pauses += 1;
     });
     const once = buildSearchIndex(cache.events, cache.concernedFairs);
-    expect(pauses).toBe(3);
+    expect(pauses).toBe(6);
     expect(stepped).not.toBeNull();
     for (const filters of [
       DEFAULT_EVENT_FILTERS,

@@ -81,7 +81,7 @@ function modalityBits(event: EmploymentEvent): number {
 }
 
 /** Rows indexed between two yields of `buildSearchIndexInSteps` (a few ms each on a slow machine). */
-export const INDEX_STEP_ROWS = 1000;
+export const INDEX_STEP_ROWS = 500;
 
 /**
  * `concernedFairs`: keys of the online fairs that concern the territory (the cache's); the

@@ -106,11 +106,17 @@ function upgradeEvents<C extends { events: Parameters<typeof upgradeCachedEvent>
 }
 const upgradeOlderEvents = { 2: upgradeEvents };
 
-/** Defined on first use: pages that never read the cache (the popup) do not load it. */
+/** The events cache's current version (WXT keeps it in `eventsCache$`). */
+export const EVENTS_CACHE_VERSION = 2;
+
+/**
+ * Defined on first use: pages that never read the cache (the popup) do not load it. (Defining
+ * it reads the whole value once to check its version, before any `getValue` reads it again.)
+ */
 export const eventsCacheItem = lazyItem(() =>
   storage.defineItem<EventsCache | null>('local:eventsCache', {
     fallback: null,
-    version: 2,
+    version: EVENTS_CACHE_VERSION,
     migrations: upgradeOlderEvents,
   }),
 );
