@@ -52,6 +52,8 @@ export interface KindResult {
     processes: number;
     checks: number;
     answered: number;
+    /** Answers other than 200 (rate limited…): journaled with their outcome, not lost. */
+    notOk: number;
     intents: number;
     outcomes: number;
     distinctOutcomes: number;
@@ -393,7 +395,8 @@ async function measureKind(
     const checks = await checkOverhead(dep, agents.slice(0, 50), options.checksPerSecond, options.seconds);
     // Access tokens last 5 minutes: the journal's agents sign in afresh.
     log(`${kind}: journal, ${options.journalChecks} checks`);
-    const writers = await signInAgents(issuer, 20);
+    // Few enough that a check rarely waits past the limiter's 3 s (it would answer 429, journaled).
+    const writers = await signInAgents(issuer, 8);
     const run = await journalRun(dep, writers, options.journalChecks);
     const rssBytes = rssOf((dep.processes[0] as GatewayProcess).pid);
     await dep.stopProcesses();
@@ -408,7 +411,7 @@ async function measureKind(
         checks: options.journalChecks,
         answered: run.ids.length,
         ...contents,
-        missing: contents.missing + run.failures,
+        notOk: run.failures,
         wallMs: run.wallMs,
       },
       rssBytes,
@@ -527,10 +530,8 @@ export function gatewayFigures(results: readonly KindResult[]): GatewayFigure[] 
     }),
     row('fan-in: wall time (first copies fetched)', (r) => r.fanIn.wallMs, ms),
     row('journal: gateway processes writing at once', (r) => r.journal.processes, String),
-    row('journal: checks answered', (r) => r.journal.answered, String, {
-      text: '= checks sent',
-      holds: () => results.every((r) => r.journal.answered === r.journal.checks),
-    }),
+    row('journal: checks answered 200', (r) => r.journal.answered, String),
+    row('journal: checks answered otherwise (429 after the limiter’s wait…)', (r) => r.journal.notOk, String),
     row('journal: outcome entries written / distinct', (r) => r.journal.outcomes, String, {
       text: '= checks, none twice',
       holds: () =>
@@ -542,10 +543,15 @@ export function gatewayFigures(results: readonly KindResult[]): GatewayFigure[] 
       text: '= checks',
       holds: () => results.every((r) => r.journal.intents === r.journal.checks),
     }),
-    row('journal: checks answered but not journaled (lost)', (r) => r.journal.missing, String, {
-      text: '0',
-      holds: (n) => n === 0,
-    }),
+    row(
+      'journal: checks answered 200 whose outcome is not journaled (lost)',
+      (r) => r.journal.missing,
+      String,
+      {
+        text: '0',
+        holds: (n) => n === 0,
+      },
+    ),
     row(
       'journal: chains verified',
       (r) => (r.journal.chainOk ? 1 : 0),

@@ -197,6 +197,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   handle = async (req, res) => {
     const url = new URL(req.url ?? '/', origin);
     res.once('finish', () => {
+      // The OpenID servers' paths (one per interaction) are left out: they would fill the count.
+      if (mounts.some((m) => url.pathname.startsWith(m.path))) return;
       const byStatus = state.answered.get(url.pathname) ?? new Map<number, number>();
       if (byStatus.size === 0 && state.answered.size >= MAX_COUNTED_PATHS) return;
       byStatus.set(res.statusCode, (byStatus.get(res.statusCode) ?? 0) + 1);
