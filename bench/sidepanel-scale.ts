@@ -1,5 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { EmploymentEvent } from '../lib/events/core/event';
+import { buildDigest } from '../lib/events/digest';
+import type { EventsCache } from '../lib/platform/storage/items';
+import { BLANK_MARKER, BLANK_PAGE } from './extension-copy';
+import { timeToElement } from './first-paint';
 import { median, percentile } from './stats';
 import { syntheticEvents } from './synthetic-events';
 
@@ -10,11 +14,17 @@ const RESULTS = 'main ul[aria-label="Résultats"]';
 /** Letters typed then erased: each narrows the list, its Backspace widens it back. */
 const LETTERS = ['v', 'j', 'b', 'x', 'k', 'y', 'w', 'h', 'f', 'g', 'q', 'z'];
 const ROUNDS = 3;
+/** Opens of the panel (first rows only) and of the blank page at each size, interleaved. */
+const OPENS = 5;
 
 export interface ScaleMeasure {
   count: number;
-  /** Navigation start → first result row on screen. */
+  /** Navigation start → first result row on screen: median of OPENS opens. */
   loadMs: number;
+  /** The blank extension page in the same opens (median), the ceiling of any page. */
+  blankMs: number;
+  /** Navigation start → the whole list indexed and listed (the list no longer busy). */
+  fullMs: number;
   /** Used JS heap of the side panel after load and a full garbage collection. */
   heapBytes: number;
   keystroke: { samples: number[]; median: number; p95: number };
@@ -27,16 +37,32 @@ function subset(all: EmploymentEvent[], count: number): EmploymentEvent[] {
   return Array.from({ length: count }, (_, i) => all[Math.floor(i * step)] as EmploymentEvent);
 }
 
-/** Writes the cache as the background does (WXT's versioned item: value + `$` meta key). */
+/**
+ * Writes the cache and its digest as the background does (lib/events/refresh.ts; WXT's
+ * versioned items: value + `$` meta key).
+ */
 async function writeEventsCache(helper: Page, events: EmploymentEvent[]): Promise<void> {
-  await helper.evaluate(async (list) => {
-    await chrome.storage.local.remove(['eventFilters', 'eventsRefreshFailure']);
-    await chrome.storage.local.set({
-      eventsCache: { fetchedAt: new Date().toISOString(), territory: [], events: list, dropped: 0 },
-      // The item's current version (lib/platform/storage/items.ts): an older one is dropped on read.
-      eventsCache$: { v: 2 },
-    });
-  }, events);
+  const cache: EventsCache = {
+    fetchedAt: new Date().toISOString(),
+    territory: [],
+    events,
+    dropped: 0,
+    concernedFairs: events.filter((event) => event.source === 'salon-en-ligne').map((event) => event.key),
+  };
+  const digest = buildDigest(cache, Date.now());
+  await helper.evaluate(
+    async ({ cache, digest }) => {
+      await chrome.storage.local.remove(['eventFilters', 'eventsRefreshFailure']);
+      await chrome.storage.local.set({
+        eventsCache: cache,
+        // The items' current version (lib/platform/storage/items.ts).
+        eventsCache$: { v: 2 },
+        eventsDigest: digest,
+        eventsDigest$: { v: 2 },
+      });
+    },
+    { cache, digest },
+  );
 }
 
 async function usedHeap(page: Page): Promise<number> {
@@ -59,6 +85,7 @@ async function usedHeap(page: Page): Promise<number> {
 function installProbes(resultsSelector: string): void {
   const probe = {
     firstRowAt: undefined as number | undefined,
+    fullAt: undefined as number | undefined,
     samples: [] as number[],
     since: null as number | null,
   };
@@ -83,20 +110,54 @@ function installProbes(resultsSelector: string): void {
     probe.firstRowAt = performance.now();
   });
   find.observe(document, { childList: true, subtree: true });
+  // The whole list: rows in a list no longer marked busy (its first rows come from the digest).
+  const full = new MutationObserver(() => {
+    if (!document.querySelector(`${resultsSelector}:not([aria-busy]) li`)) return;
+    full.disconnect();
+    probe.fullAt = performance.now();
+  });
+  full.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['aria-busy'],
+  });
   addEventListener('keydown', (event) => (probe.since = event.timeStamp), true);
 }
 
-async function measureOne(context: BrowserContext, origin: string, count: number): Promise<ScaleMeasure> {
+/** First rows of the panel vs the blank page, OPENS times each, interleaved, after one warm-up. */
+async function measureOpens(context: BrowserContext, origin: string) {
+  const panelUrl = `${origin}/sidepanel.html`;
+  const blankUrl = `${origin}/${BLANK_PAGE}`;
+  const firstRow = `${RESULTS} li`;
+  await timeToElement(context, panelUrl, firstRow, 60_000);
+  await timeToElement(context, blankUrl, BLANK_MARKER);
+  const panel: number[] = [];
+  const blank: number[] = [];
+  for (let i = 0; i < OPENS; i++) {
+    panel.push(await timeToElement(context, panelUrl, firstRow, 60_000));
+    blank.push(await timeToElement(context, blankUrl, BLANK_MARKER));
+  }
+  return { loadMs: median(panel), blankMs: median(blank) };
+}
+
+async function measureOne(
+  context: BrowserContext,
+  origin: string,
+  count: number,
+): Promise<Omit<ScaleMeasure, 'loadMs' | 'blankMs'>> {
   const page = await context.newPage();
   try {
     await page.addInitScript(installProbes, RESULTS);
+    // Only the front tab paints (animation frames of background tabs are paused).
+    await page.bringToFront();
     await page.goto(`${origin}/sidepanel.html`);
     const loaded = await page.waitForFunction(
-      () => (globalThis as unknown as { __bench: { firstRowAt?: number } }).__bench.firstRowAt,
+      () => (globalThis as unknown as { __bench: { fullAt?: number } }).__bench.fullAt,
       undefined,
-      { timeout: 60_000, polling: 20 },
+      { timeout: 120_000, polling: 20 },
     );
-    const loadMs = (await loaded.jsonValue()) as number;
+    const fullMs = (await loaded.jsonValue()) as number;
     await page.waitForTimeout(300);
     const heapBytes = await usedHeap(page);
 
@@ -134,7 +195,7 @@ async function measureOne(context: BrowserContext, origin: string, count: number
     }
     return {
       count,
-      loadMs,
+      fullMs,
       heapBytes,
       keystroke: { samples: keystrokes, median: median(keystrokes), p95: percentile(keystrokes, 95) },
     };
@@ -154,7 +215,8 @@ export async function measureSidePanelScale(
   const measures: ScaleMeasure[] = [];
   for (const count of [...sizes].sort((a, b) => a - b)) {
     await writeEventsCache(helper, subset(all, count));
-    measures.push(await measureOne(context, origin, count));
+    const opens = await measureOpens(context, origin);
+    measures.push({ ...(await measureOne(context, origin, count)), ...opens });
   }
   return measures;
 }

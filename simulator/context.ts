@@ -19,6 +19,11 @@ export interface SimulatorState {
   franceTravailLimiter: RateLimiter;
   apiParticulierLimiter: RateLimiter;
   provider: Provider;
+  /**
+   * Answers sent, by route path (`/partenaire/…`, never a query string) and status: what a
+   * load test counts upstream (refreshes, 429s). Cleared by `/__admin/reset`.
+   */
+  answered: Map<string, Map<number, number>>;
 }
 
 export interface SimContext {

@@ -118,6 +118,9 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
+/** Distinct paths counted in `answered` (any client may send any path: bounded). */
+const MAX_COUNTED_PATHS = 500;
+
 interface OidcMount {
   path: string;
   service: SimulatedService;
@@ -171,6 +174,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     franceTravailLimiter: new RateLimiter(options.rateLimits?.franceTravail ?? 10),
     apiParticulierLimiter: new RateLimiter(options.rateLimits?.apiParticulier ?? 20),
     provider,
+    answered: new Map(),
   };
   const router = new Router(routes(admin.makeReset(initialFaults, slowMs)));
   const mounts: OidcMount[] = [
@@ -192,6 +196,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
 
   handle = async (req, res) => {
     const url = new URL(req.url ?? '/', origin);
+    res.once('finish', () => {
+      // The OpenID servers' paths (one per interaction) are left out: they would fill the count.
+      if (mounts.some((m) => url.pathname.startsWith(m.path))) return;
+      const byStatus = state.answered.get(url.pathname) ?? new Map<number, number>();
+      if (byStatus.size === 0 && state.answered.size >= MAX_COUNTED_PATHS) return;
+      byStatus.set(res.statusCode, (byStatus.get(res.statusCode) ?? 0) + 1);
+      state.answered.set(url.pathname, byStatus);
+    });
     if (!options.quiet) {
       // Method, path and status only: never tokens, query strings or personal data.
       res.once('finish', () => console.log(`${req.method} ${url.pathname} ${res.statusCode}`));

@@ -8,6 +8,8 @@ interface EventListProps {
   events: readonly EmploymentEvent[];
   /** Positions in `events` to list, in order. */
   results: Uint32Array;
+  /** The first rows only, the rest still loading (said to assistive technologies). */
+  busy?: boolean;
   /** The row that holds the keyboard focus (roving tabindex). */
   active: number;
   onActiveChange: (row: number) => void;
@@ -29,6 +31,7 @@ const PAGE = 10;
 export function EventList({
   events,
   results,
+  busy = false,
   active,
   onActiveChange,
   focusOnMount,
@@ -91,6 +94,7 @@ export function EventList({
       <ul
         aria-label={t.eventsPanel.listLabel}
         aria-describedby="events-list-help"
+        aria-busy={busy || undefined}
         onKeyDown={onKeyDown}
         style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
       >

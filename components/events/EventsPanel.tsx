@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { buildSearchIndex, searchIndex } from '../../lib/events/search/search-index';
+import { keywordTerms, searchIndex } from '../../lib/events/search/search-index';
 import { eventsSummary } from '../../lib/events/handover/summary';
 import { mailDraft } from '../../lib/events/handover/mail';
 import type { TerritorySuggestion } from '../../lib/events/core/territory-search';
 import type { PanelTarget } from '../../lib/platform/browser/side-panel';
-import { eventsCacheItem, eventsRefreshFailureItem } from '../../lib/platform/storage/items';
+import { eventsRefreshFailureItem } from '../../lib/platform/storage/items';
 import { useI18n } from '../shared/i18n';
 import { EmptyState } from '../shell/EmptyState';
 import { LoadFailed } from './LoadFailed';
@@ -22,6 +22,7 @@ import { RefreshStatus } from './RefreshStatus';
 import { useNow } from './use-now';
 import { failureSince, useEventsRefresh } from './use-refresh';
 import { useStorageItem } from './use-storage-item';
+import { useEventsIndex } from './use-events-index';
 import { useStoredFilters } from './use-stored-filters';
 import './events.css';
 
@@ -55,7 +56,8 @@ export function EventsPanel({ request = null, territoryClient }: EventsPanelProp
   const e = t.events;
   const p = t.eventsPanel;
   const now = useNow();
-  const cache = useStorageItem(eventsCacheItem);
+  const loaded = useEventsIndex();
+  const cache = loaded.kind === 'full' ? loaded.cache : undefined;
   const storedFailure = useStorageItem(eventsRefreshFailureItem);
   const { refreshing, error, refresh } = useEventsRefresh();
   // The popup's "N de plus": the territory's list, the agent's other filters cleared.
@@ -95,21 +97,26 @@ export function EventsPanel({ request = null, territoryClient }: EventsPanelProp
     refresh(false);
   };
 
-  const index = useMemo(() => (cache ? buildSearchIndex(cache.events, cache.concernedFairs) : null), [cache]);
+  const index = loaded.kind === 'reading' ? null : loaded.index;
+  // The digest's first rows, until the whole list is indexed: they have no descriptions, and
+  // only in date order are they the first rows of the results (a prefix of them).
+  const partial = loaded.kind === 'head';
+  const headShows = !partial || (filters.sort === 'date' && keywordTerms(filters.keyword).length === 0);
   // Events end during the day and drop out of the results: filter again every hour, not at
   // every minute's tick of `now`.
   const hour = now.toISOString().slice(0, 13);
   const results = useMemo(
-    () => (index ? searchIndex(index, filters, new Date()) : NO_RESULTS),
+    () => (index && headShows ? searchIndex(index, filters, new Date()) : NO_RESULTS),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `hour` re-runs it every hour
-    [index, filters, hour],
+    [index, headShows, filters, hour],
   );
-  const places = useMemo(() => cache?.events.map((event) => event.place) ?? [], [cache]);
-  const countText = p.resultCount(results.length);
+  const places = useMemo(() => index?.events.map((event) => event.place) ?? [], [index]);
+  const countText = partial ? p.loadingRest : p.resultCount(results.length);
   const announcedCount = useDebounced(countText, 600);
   const activeRow = Math.min(active, Math.max(0, results.length - 1));
 
-  const failure = error ?? failureSince(storedFailure, cache?.fetchedAt);
+  const fetchedAt = cache?.fetchedAt ?? (loaded.kind === 'head' ? loaded.fetchedAt : undefined);
+  const failure = error ?? failureSince(storedFailure, fetchedAt);
   const selectedEvents = useMemo(
     () => (cache ? cache.events.filter((event) => selected.has(event.key)) : []),
     [cache, selected],
@@ -128,7 +135,8 @@ export function EventsPanel({ request = null, territoryClient }: EventsPanelProp
       return next;
     });
 
-  if (cache === undefined) return null;
+  // An event's detail needs its description: the whole cache.
+  if (loaded.kind === 'reading' || (openKey && cache === undefined)) return null;
 
   if (openKey && cache) {
     return (
@@ -178,7 +186,7 @@ export function EventsPanel({ request = null, territoryClient }: EventsPanelProp
         </button>
       </div>
       <RefreshStatus
-        fetchedAt={cache?.fetchedAt ?? null}
+        fetchedAt={fetchedAt ?? null}
         refreshing={refreshing}
         failure={failure}
         onRetry={() => refresh(true)}
@@ -250,7 +258,11 @@ export function EventsPanel({ request = null, territoryClient }: EventsPanelProp
               </button>
             </div>
           ) : null}
-          {results.length === 0 ? (
+          {results.length === 0 && partial ? (
+            <EmptyState title={e.loadingTitle} level={3}>
+              <p>{p.loadingRest}</p>
+            </EmptyState>
+          ) : results.length === 0 ? (
             <EmptyState title={p.noResultTitle} level={3}>
               <p>{p.noResultBody}</p>
             </EmptyState>
@@ -258,6 +270,7 @@ export function EventsPanel({ request = null, territoryClient }: EventsPanelProp
             <EventList
               events={index?.events ?? []}
               results={results}
+              busy={partial}
               active={activeRow}
               onActiveChange={setActive}
               focusOnMount={returning}

@@ -20,6 +20,8 @@ export function buildProductionBundle(): void {
 export interface GatewayProcess {
   name: string;
   port: number;
+  /** Of the child process (the load bench reads its memory). */
+  pid: number;
   output: string[];
   stop(): Promise<void>;
 }
@@ -57,6 +59,7 @@ export async function spawnGateway(
   return {
     name,
     port,
+    pid: child.pid ?? 0,
     output,
     stop: () =>
       new Promise<void>((resolve) => {

@@ -1,15 +1,16 @@
 import type { EmploymentEvent } from './core/event';
 import { ok, type Result } from '../core/app-error';
-import { selectForPopup } from './search/popup-selection';
+import { buildDigest } from './digest';
 import { concernsTerritory, fairMatcher, type NamedCommune } from './core/fair-relevance';
 import {
   eventsCacheItem,
   eventsDigestItem,
   eventsRefreshFailureItem,
   type EventsCache,
-  type EventsDigest,
 } from '../platform/storage/items';
 import type { EventsSource } from './source';
+
+export { buildDigest, DIGEST_LIMITS } from './digest';
 
 /** What a refresh of the events cache did (the `refreshEvents` message's answer). */
 export interface RefreshSummary {
@@ -19,9 +20,6 @@ export interface RefreshSummary {
   dropped: number;
   requests: number;
 }
-
-/** The popup shows 5 + 3 rows: a few more each, as some end before the next refresh. */
-export const DIGEST_LIMITS = { local: 10, fairs: 6 };
 
 /** A cache younger than this is served as is unless the agent forces a refresh. */
 export const FRESH_MS = 5 * 60_000;
@@ -40,21 +38,6 @@ export function concernedFairKeys(
   return events
     .filter((event) => event.source === 'salon-en-ligne' && concernsTerritory(matches(event.locationLabel)))
     .map((event) => event.key);
-}
-
-/** The popup's slice: the territory's next events, then the fairs that concern it, without descriptions. */
-export function buildDigest(cache: EventsCache, now: number, limits = DIGEST_LIMITS): EventsDigest {
-  const selection = selectForPopup(cache.events, new Set(cache.concernedFairs ?? []), new Date(now), limits);
-  const strip = ({ descriptionHtml: _omitted, ...rest }: EmploymentEvent) => rest;
-  return {
-    fetchedAt: cache.fetchedAt,
-    territory: cache.territory,
-    total: cache.events.length,
-    local: selection.local.map(strip),
-    fairs: selection.fairs.map(strip),
-    localTotal: selection.localTotal,
-    fairsTotal: selection.fairsTotal,
-  };
 }
 
 /**

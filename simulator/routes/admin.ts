@@ -127,6 +127,7 @@ export function makeReset(initialFaults: Fault[], initialSlowMs: number): Handle
     ctx.app.partnerTokens.revokeAll();
     ctx.app.franceTravailLimiter.reset();
     ctx.app.apiParticulierLimiter.reset();
+    ctx.app.answered.clear();
     sendJson(ctx.res, 200, { reinitialise: true, pannes: ctx.app.faults.global });
   };
 }

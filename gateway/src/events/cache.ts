@@ -130,8 +130,32 @@ function copyOf(
   };
 }
 
+/**
+ * The last copy parsed by this process, per territory: its etag is a hash of the events, so a
+ * row with the same etag holds the same events. Every request reads the row's small columns;
+ * the events (MBs of JSON) only when they changed (measured by bench/gateway-load.ts: reading
+ * and parsing them at every request held a territory's requests to a few dozen a second).
+ */
+const parsedByDb = new WeakMap<Database, Map<string, { etag: string; events: unknown }>>();
+
 async function readRow(db: Database, territory: string) {
-  return db.selectFrom('events_cache').selectAll().where('territory', '=', territory).executeTakeFirst();
+  const meta = await db
+    .selectFrom('events_cache')
+    .select(['territory', 'etag', 'fetched_at', 'failure_code', 'failure_at', 'lease_until'])
+    .where('territory', '=', territory)
+    .executeTakeFirst();
+  if (!meta) return undefined;
+  let parsed = parsedByDb.get(db);
+  if (!parsed) parsedByDb.set(db, (parsed = new Map()));
+  const known = parsed.get(territory);
+  if (meta.etag && known?.etag === meta.etag) return { ...meta, events: known.events };
+  const row = await db
+    .selectFrom('events_cache')
+    .selectAll()
+    .where('territory', '=', territory)
+    .executeTakeFirst();
+  if (row?.etag && Array.isArray(row.events)) parsed.set(territory, { etag: row.etag, events: row.events });
+  return row;
 }
 
 async function claim(db: Database, territory: string): Promise<boolean> {

@@ -46,3 +46,17 @@ export function selectForPopup<E extends Selectable>(
     fairsTotal: fairs.length,
   };
 }
+
+/**
+ * The side panel's first rows without a filter: the first `limit` events not over, in the
+ * search index's order (start, then title). Filtered, they are a prefix of the full list's
+ * results (the events left out are over or come later), so the panel can paint them first.
+ */
+export function panelHead<E extends Selectable>(events: readonly E[], now: Date, limit: number): E[] {
+  return events
+    .filter((event) => !hasEnded(event, now))
+    .map((event) => ({ event, start: Date.parse(event.start) }))
+    .sort((a, b) => a.start - b.start || a.event.title.localeCompare(b.event.title))
+    .slice(0, limit)
+    .map((entry) => entry.event);
+}

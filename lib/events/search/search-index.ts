@@ -80,6 +80,9 @@ function modalityBits(event: EmploymentEvent): number {
   return event.modality === 'distance' || event.online ? 2 : 1;
 }
 
+/** Rows indexed between two yields of `buildSearchIndexInSteps` (a few ms each on a slow machine). */
+export const INDEX_STEP_ROWS = 500;
+
 /**
  * `concernedFairs`: keys of the online fairs that concern the territory (the cache's); the
  * MEE events of the cache are the territory's own. Without it (an older cache), every fair
@@ -89,6 +92,32 @@ export function buildSearchIndex(
   input: readonly EmploymentEvent[],
   concernedFairs?: readonly string[],
 ): SearchIndex {
+  const builder = indexBuilder(input, concernedFairs);
+  builder.fill(0, builder.size);
+  return builder.finish();
+}
+
+/**
+ * The same index, built `INDEX_STEP_ROWS` rows at a time with `pause()` awaited between steps,
+ * so that a long list is indexed without holding the page's thread (keystrokes, paints).
+ * Resolves to null when `cancelled()` turns true meanwhile (a newer list arrived).
+ */
+export async function buildSearchIndexInSteps(
+  input: readonly EmploymentEvent[],
+  concernedFairs: readonly string[] | undefined,
+  pause: () => Promise<void>,
+  cancelled: () => boolean = () => false,
+): Promise<SearchIndex | null> {
+  const builder = indexBuilder(input, concernedFairs);
+  for (let from = 0; from < builder.size; from += INDEX_STEP_ROWS) {
+    await pause();
+    if (cancelled()) return null;
+    builder.fill(from, Math.min(builder.size, from + INDEX_STEP_ROWS));
+  }
+  return cancelled() ? null : builder.finish();
+}
+
+function indexBuilder(input: readonly EmploymentEvent[], concernedFairs?: readonly string[]) {
   const concernedKeys = concernedFairs ? new Set(concernedFairs) : null;
   const events = input
     .map((event) => ({ event, start: Date.parse(event.start) }))
@@ -114,48 +143,54 @@ export function buildSearchIndex(
     concerned: new Uint8Array(n),
   };
   const types = new Map<string, string>();
-  events.forEach((event, i) => {
-    const place = event.place;
-    index.text[i] = foldForSearch(
-      [
-        event.title,
-        event.organiser ?? '',
-        place?.city ?? '',
-        place?.postalCode ?? '',
-        event.locationLabel ?? '',
-        htmlToSearchText(event.descriptionHtml),
-      ].join(' \u0001 '),
-    );
-    // The event's own calendar days: a Guadeloupe evening is not the next day in Paris.
-    index.startDay[i] = eventDay(event, event.start);
-    index.endDay[i] = eventDay(event, event.end ?? event.start);
-    index.startMs[i] = Date.parse(event.start);
-    index.endMs[i] = event.hasTime ? Date.parse(event.end ?? event.start) : NaN;
-    index.departement[i] = place?.departement ?? null;
-    index.postalCode[i] = place?.postalCode ?? null;
-    index.typeLabel[i] = event.typeLabel;
-    const typeCode = event.typeCode as MeeTypeCode | null;
-    const key = typeCode && typeCode in MEE_TYPE_CODES ? typeCode : event.typeLabel;
-    index.typeKey[i] = key;
-    index.modality[i] = modalityBits(event);
-    index.sectors[i] = sectorMask(event.sectors);
-    index.placesLeft[i] = event.placesLeft ?? -1;
-    index.runningFlag[i] = event.runningNow ? 1 : 0;
-    index.closesDay[i] = event.registrationClosesAt ? parisDay(event.registrationClosesAt) : '';
-    if (!types.has(key)) types.set(key, key === typeCode ? MEE_TYPE_CODES[typeCode] : event.typeLabel);
-    index.concerned[i] =
-      event.source !== 'salon-en-ligne' || !concernedKeys || concernedKeys.has(event.key) ? 1 : 0;
-  });
-  const byPlaces = Uint32Array.from(events.keys());
-  // Stable sort over date order: equal places keep date order.
-  byPlaces.sort((a, b) => (index.placesLeft[b] ?? -1) - (index.placesLeft[a] ?? -1) || a - b);
-  return {
-    ...index,
-    byPlaces,
-    typeOptions: [...types]
-      .map(([value, label]) => ({ value, label }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'fr')),
+  const fill = (from: number, to: number) => {
+    for (let i = from; i < to; i += 1) {
+      const event = events[i] as EmploymentEvent;
+      const place = event.place;
+      index.text[i] = foldForSearch(
+        [
+          event.title,
+          event.organiser ?? '',
+          place?.city ?? '',
+          place?.postalCode ?? '',
+          event.locationLabel ?? '',
+          htmlToSearchText(event.descriptionHtml),
+        ].join(' \u0001 '),
+      );
+      // The event's own calendar days: a Guadeloupe evening is not the next day in Paris.
+      index.startDay[i] = eventDay(event, event.start);
+      index.endDay[i] = eventDay(event, event.end ?? event.start);
+      index.startMs[i] = Date.parse(event.start);
+      index.endMs[i] = event.hasTime ? Date.parse(event.end ?? event.start) : NaN;
+      index.departement[i] = place?.departement ?? null;
+      index.postalCode[i] = place?.postalCode ?? null;
+      index.typeLabel[i] = event.typeLabel;
+      const typeCode = event.typeCode as MeeTypeCode | null;
+      const key = typeCode && typeCode in MEE_TYPE_CODES ? typeCode : event.typeLabel;
+      index.typeKey[i] = key;
+      index.modality[i] = modalityBits(event);
+      index.sectors[i] = sectorMask(event.sectors);
+      index.placesLeft[i] = event.placesLeft ?? -1;
+      index.runningFlag[i] = event.runningNow ? 1 : 0;
+      index.closesDay[i] = event.registrationClosesAt ? parisDay(event.registrationClosesAt) : '';
+      if (!types.has(key)) types.set(key, key === typeCode ? MEE_TYPE_CODES[typeCode] : event.typeLabel);
+      index.concerned[i] =
+        event.source !== 'salon-en-ligne' || !concernedKeys || concernedKeys.has(event.key) ? 1 : 0;
+    }
   };
+  const finish = (): SearchIndex => {
+    const byPlaces = Uint32Array.from(events.keys());
+    // Stable sort over date order: equal places keep date order.
+    byPlaces.sort((a, b) => (index.placesLeft[b] ?? -1) - (index.placesLeft[a] ?? -1) || a - b);
+    return {
+      ...index,
+      byPlaces,
+      typeOptions: [...types]
+        .map(([value, label]) => ({ value, label }))
+        .sort((a, b) => a.label.localeCompare(b.label, 'fr')),
+    };
+  };
+  return { size: n, fill, finish };
 }
 
 /** Keyword terms, folded as the index is: every term must appear (AND). */

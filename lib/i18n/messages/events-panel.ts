@@ -62,6 +62,8 @@ const fr = {
   resetFilters: 'Effacer les filtres',
   resultCount: (n: number) =>
     n === 0 ? 'Aucun évènement' : `${n.toLocaleString('fr-FR')} ${plural(n, 'évènement', 'évènements')}`,
+  /** While the side panel reads the full list (its first rows come from the popup's digest). */
+  loadingRest: 'Chargement de la liste complète…',
   listLabel: 'Résultats',
   listHelp: 'Flèches haut et bas pour parcourir, Entrée pour ouvrir le détail.',
   noResultTitle: 'Aucun évènement ne correspond à ces filtres',
@@ -200,6 +202,7 @@ const en: EventsPanelMessages = {
   resetFilters: 'Clear filters',
   resultCount: (n: number) =>
     n === 0 ? 'No event' : `${n.toLocaleString('en-GB')} ${pluralEn(n, 'event', 'events')}`,
+  loadingRest: 'Loading the full list…',
   listLabel: 'Results',
   listHelp: 'Up and down arrows to browse, Enter to open the details.',
   noResultTitle: 'No event matches these filters',

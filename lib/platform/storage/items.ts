@@ -107,11 +107,17 @@ function upgradeEvents<C extends { events: Parameters<typeof upgradeCachedEvent>
 }
 const upgradeOlderEvents = { 2: upgradeEvents };
 
-/** Defined on first use: pages that never read the cache (the popup) do not load it. */
+/** The events cache's current version (WXT keeps it in `eventsCache$`). */
+export const EVENTS_CACHE_VERSION = 2;
+
+/**
+ * Defined on first use: pages that never read the cache (the popup) do not load it. (Defining
+ * it reads the whole value once to check its version, before any `getValue` reads it again.)
+ */
 export const eventsCacheItem = lazyItem(() =>
   storage.defineItem<EventsCache | null>('local:eventsCache', {
     fallback: null,
-    version: 2,
+    version: EVENTS_CACHE_VERSION,
     migrations: upgradeOlderEvents,
   }),
 );
@@ -134,6 +140,18 @@ export interface EventsDigest {
   /** How many of each there are in all (not over), so the popup can say how many more. */
   localTotal: number;
   fairsTotal: number;
+  /**
+   * The side panel's first rows: the cache's first events by date, not over at refresh time
+   * (its unfiltered list), so that it paints before reading and indexing the whole cache.
+   * Absent from older digests: the panel then waits for the cache.
+   */
+  head?: DigestHead;
+}
+
+export interface DigestHead {
+  events: DigestEvent[];
+  /** The online fairs among `events` that concern the territory (filter "Pour mon territoire"). */
+  concernedFairs: string[];
 }
 
 export const eventsDigestItem = storage.defineItem<EventsDigest | null>('local:eventsDigest', {
