@@ -93,7 +93,14 @@ async function callUpstream(
   });
   let result: Result<StatusLookup> | null = null;
   for (let attempt = 0; attempt <= CONFLICT_RETRIES; attempt++) {
-    const slot = await deps.limiter.acquire(key, deps.maxWaitMs ?? 3_000);
+    let slot;
+    try {
+      slot = await deps.limiter.acquire(key, deps.maxWaitMs ?? 3_000);
+    } catch {
+      // The limiter lives in the database: without it no call is made (the intent stays
+      // open and is closed as interrupted by the maintenance).
+      throw journalUnavailable();
+    }
     if (!slot.allowed) {
       return {
         ok: false,
