@@ -22,6 +22,8 @@ export interface GatewayProcess {
   port: number;
   output: string[];
   stop(): Promise<void>;
+  /** SIGKILL: no shutdown at all, as a crash or an OOM kill. */
+  kill(): Promise<void>;
 }
 
 export async function spawnGateway(
@@ -66,6 +68,15 @@ export async function spawnGateway(
           resolve();
         });
         child.kill('SIGTERM');
+      }),
+    kill: () =>
+      new Promise<void>((resolve) => {
+        child.removeAllListeners('exit');
+        child.once('exit', () => {
+          rmSync(dir, { recursive: true, force: true });
+          resolve();
+        });
+        child.kill('SIGKILL');
       }),
   };
 }
