@@ -12,7 +12,7 @@ import { startTestGateway, type TestGateway } from '../harness';
 import type { TestDatabase } from '../databases';
 import { startCountedSimulator, type CountedSimulator } from '../part2-support';
 import { startPostgresCluster, type PostgresCluster } from '../postgres-cluster';
-import { Tally, asProblem, dpopCall, keepForScan, signedInSession, type Session } from './support';
+import { Tally, asProblem, dpopCall, keepForScan, pgDump, signedInSession, type Session } from './support';
 
 const MOTIF = 'Instruction d’une demande d’aide sociale';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -54,6 +54,8 @@ describe('database stopped during a load of checks (PostgreSQL, pg_ctl)', () => 
   });
   afterAll(async () => {
     if (gateway) keepForScan('database-stopped-logs', gateway.logs.text());
+    // Its own cluster goes away with this file: its dump is kept for the last file's scan.
+    if (cluster) keepForScan('database-stopped-dump', pgDump(cluster.adminUrl));
     await gateway?.close().catch(() => undefined);
     await reader?.close().catch(() => undefined);
     await sim?.close();

@@ -3,9 +3,12 @@
  * injected, entries checked, and what held), the OpenAPI document read at run time, and
  * DPoP-bound calls with hand-made proofs (so a test controls every claim of a proof).
  */
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+// @ts-expect-error: a plain .mjs script of the repository (no types), also run by hand.
+import { ensurePostgres } from '../../../scripts/ensure-postgres.mjs';
 import { dpopProof } from '../dpop';
 import { signIn, type ExtensionClient, type TestGateway } from '../harness';
 
@@ -47,6 +50,14 @@ export class Tally {
     appendFileSync(join(inject('resilienceDir'), 'summary.jsonl'), `${JSON.stringify(line)}\n`);
     return line;
   }
+}
+
+/** pg_dump of one database (Debian's binary, the one the test cluster runs), as SQL text. */
+export function pgDump(url: string): string {
+  const bin: string = ensurePostgres();
+  return execFileSync(join(bin, 'pg_dump'), ['--no-owner', '--data-only', '--inserts', url], {
+    maxBuffer: 256 * 1024 * 1024,
+  }).toString('utf8');
 }
 
 /** Keeps a text (logs, a dump) for the last file's scan for personal data. */
