@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['gateway/**/*.test.ts'],
+    // The resilience suite has its own configuration (vitest.resilience.config.ts).
+    exclude: ['gateway/test/resilience/**', '**/node_modules/**'],
     globalSetup: ['gateway/test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,

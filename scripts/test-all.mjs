@@ -1,6 +1,7 @@
 // `npm test`: every test of the project, in order, stopping at the first failing step.
 // 1. typecheck and lint; 2. unit and component tests; 3. the gateway's tests against a real
-// PostgreSQL and PGlite; 4. builds (Chrome, Firefox, the Firefox test build, store zips);
+// PostgreSQL and PGlite, then its resilience and security suite; 4. builds (Chrome, Firefox,
+// the Firefox test build, store zips);
 // 5. web-ext lint; 6. end to end in Chromium and Firefox.
 import { spawnSync } from 'node:child_process';
 import { ensureDependencies } from './bootstrap.mjs';
@@ -16,6 +17,11 @@ const steps = [
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['unit and component tests', 'npx', ['vitest', 'run']],
   ['gateway tests (PostgreSQL and PGlite)', 'npx', ['vitest', 'run', '--config', 'vitest.gateway.config.ts']],
+  [
+    'gateway resilience and security suite (PostgreSQL)',
+    'npx',
+    ['vitest', 'run', '--config', 'vitest.resilience.config.ts'],
+  ],
   ['build (Chrome MV3, Firefox, zips)', 'npm', ['run', '--silent', 'build']],
   [
     'build (Firefox test build)',

@@ -48,7 +48,20 @@ function apiParticulier(fault: string) {
 describe('faults on demand', () => {
   it('parses fault lists and keeps unknown names apart', () => {
     expect(parseFaults('429, lent,nimporte')).toEqual({ faults: ['429', 'lent'], unknown: ['nimporte'] });
-    expect(FAULT_NAMES).toEqual(['429', '503', 'lent', '401', '403', 'json-invalide', 'item-incomplet']);
+    expect(FAULT_NAMES).toEqual([
+      '429',
+      '503',
+      'lent',
+      '401',
+      '403',
+      'json-invalide',
+      'item-incomplet',
+      'enorme',
+      'imbrique',
+      'types-faux',
+      'html-script',
+      'goutte-a-goutte',
+    ]);
   });
 
   it.each([

@@ -13,10 +13,28 @@ export const FAULTS = {
   'json-invalide': 'Réponse 200 au JSON tronqué',
   'item-incomplet':
     'Un élément privé de champs obligatoires dans une liste par ailleurs correcte (ou l’objet seul)',
+  enorme: 'Réponse 200 démesurée (JSON valide de 40 Mo)',
+  imbrique: 'Réponse 200 au JSON imbriqué sur 100 000 niveaux',
+  'types-faux': 'Réponse 200 dont chaque valeur a le mauvais type (texte ↔ nombre, liste ↔ objet)',
+  'html-script': 'Descriptions et titres d’événements chargés de HTML hostile (script, onerror, javascript:)',
+  'goutte-a-goutte': 'Réponse 200 envoyée un octet toutes les 300 ms, sans fin',
 } as const;
 export type Fault = keyof typeof FAULTS;
 // Spelled out: integer-like keys would otherwise come first in Object.keys().
-export const FAULT_NAMES: Fault[] = ['429', '503', 'lent', '401', '403', 'json-invalide', 'item-incomplet'];
+export const FAULT_NAMES: Fault[] = [
+  '429',
+  '503',
+  'lent',
+  '401',
+  '403',
+  'json-invalide',
+  'item-incomplet',
+  'enorme',
+  'imbrique',
+  'types-faux',
+  'html-script',
+  'goutte-a-goutte',
+];
 
 export function isFault(name: string): name is Fault {
   return Object.hasOwn(FAULTS, name);

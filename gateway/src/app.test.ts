@@ -106,7 +106,6 @@ describe.each(DATABASE_KINDS)('the HTTP application (%s)', (kind) => {
       'GET /oauth/.well-known/openid-configuration',
       'GET /oauth/jwks',
       'GET /oauth/auth',
-      'POST /oauth/auth',
       'GET /oauth/auth/{uid}',
       'POST /oauth/token',
       'POST /oauth/token/revocation',

@@ -54,8 +54,15 @@ export function testPeopleStrings(): string[] {
   return [...out].filter((value) => !agentWords.has(value.toLowerCase()));
 }
 
-/** The strings of `people` found in `text`, case-insensitively. */
+/**
+ * The strings of `people` found in `text`, case-insensitively. A value of digits only (a phone)
+ * counts only between non-digits: "0600000000" inside a timing like 3.0600000000001 is not one.
+ */
 export function personalDataIn(text: string, people: readonly string[]): string[] {
   const haystack = text.toLowerCase();
-  return people.filter((value) => haystack.includes(value.toLowerCase()));
+  return people.filter((value) => {
+    const needle = value.toLowerCase();
+    if (!/^\d+$/.test(needle)) return haystack.includes(needle);
+    return new RegExp(`(?<!\\d)${needle}(?!\\d)`).test(haystack);
+  });
 }

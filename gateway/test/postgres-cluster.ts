@@ -15,6 +15,10 @@ export interface PostgresCluster {
   /** postgres://app@127.0.0.1:PORT/postgres (trust authentication, loopback only). */
   adminUrl: string;
   port: number;
+  /** Stops the server (pg_ctl stop -m fast) and keeps its data, for fault tests. */
+  pause(): void;
+  /** Starts it again on the same port. */
+  resume(): void;
   stop(): void;
 }
 
@@ -67,10 +71,14 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       '-c full_page_writes=off',
     ].join(' ');
     try {
-      run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', '-t', '60', 'start']);
+      const start = () =>
+        run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', '-t', '60', 'start']);
+      start();
       return {
         adminUrl: `postgres://app@127.0.0.1:${port}/postgres`,
         port,
+        pause: () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
+        resume: start,
         stop() {
           try {
             run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);

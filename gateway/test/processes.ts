@@ -24,6 +24,8 @@ export interface GatewayProcess {
   pid: number;
   output: string[];
   stop(): Promise<void>;
+  /** SIGKILL: no shutdown at all, as a crash or an OOM kill. */
+  kill(): Promise<void>;
 }
 
 export async function spawnGateway(
@@ -69,6 +71,15 @@ export async function spawnGateway(
           resolve();
         });
         child.kill('SIGTERM');
+      }),
+    kill: () =>
+      new Promise<void>((resolve) => {
+        child.removeAllListeners('exit');
+        child.once('exit', () => {
+          rmSync(dir, { recursive: true, force: true });
+          resolve();
+        });
+        child.kill('SIGKILL');
       }),
   };
 }

@@ -80,6 +80,7 @@ export function notCoveredFields(status: JobSeekerStatus, visible: readonly Stat
 
 const CONFLICT_RETRIES = 3;
 const CONFLICT_WAIT_MS = 250;
+const RETRY_WINDOW_MS = 12_000;
 
 async function callUpstream(
   deps: IdentifierCheckDeps,
@@ -92,8 +93,19 @@ async function callUpstream(
       bearerRequest(deps.apiParticulierUrl, org.apiParticulierToken, call, 'api-particulier'),
   });
   let result: Result<StatusLookup> | null = null;
+  const started = Date.now();
   for (let attempt = 0; attempt <= CONFLICT_RETRIES; attempt++) {
-    const slot = await deps.limiter.acquire(key, deps.maxWaitMs ?? 3_000);
+    // A check ends within 30 s (a retry starts before 12 s; limiter wait 3 s, call 15 s), so an
+    // intent older than that without its outcome was interrupted (closeInterruptedChecks).
+    if (attempt > 0 && Date.now() - started > RETRY_WINDOW_MS) break;
+    let slot;
+    try {
+      slot = await deps.limiter.acquire(key, deps.maxWaitMs ?? 3_000);
+    } catch {
+      // The limiter lives in the database: without it no call is made (the intent stays
+      // open and is closed as interrupted by the maintenance).
+      throw journalUnavailable();
+    }
     if (!slot.allowed) {
       return {
         ok: false,

@@ -10,17 +10,23 @@ export interface RequestProblem {
   message: string;
 }
 
+const RETRY = { 'retry-after': '5' };
+
 export function journalUnavailable(afterCall = false): ProblemError {
   return afterCall
     ? new ProblemError(
         503,
         'journal-unavailable',
         'Le journal est indisponible : la vérification a été faite mais son résultat n’est pas affiché faute d’avoir pu le journaliser.',
+        undefined,
+        RETRY,
       )
     : new ProblemError(
         503,
         'journal-unavailable',
         'Le journal est indisponible, aucune vérification n’a été faite.',
+        undefined,
+        RETRY,
       );
 }
 

@@ -79,6 +79,7 @@ describe('the journal command (PGlite data directory)', () => {
     expect(JSON.parse(purged.stdout)).toEqual({
       purged: { 'ville-de-riom': 0, 'ccas-clermont-ferrand': 0 },
       expiredFlows: 0,
+      interruptedChecks: 0,
     });
   }, 120_000);
 });

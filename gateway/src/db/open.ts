@@ -32,6 +32,10 @@ export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
+  // A checked-out client (between two queries of a transaction) has no pool listener: its
+  // 'error' event, when the server stops, was an uncaught exception that ended the process
+  // (found by the resilience suite). The query in flight still fails, with its own error.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', description: describePostgresUrl(url), close: () => db.destroy() };
 }

@@ -4,6 +4,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/unavailable';
 import { PROBLEM_CONTENT_TYPE, ProblemError, problem } from './problem';
 import type { Problem } from './problem';
 
@@ -62,6 +63,22 @@ export function installErrorHandlers(app: FastifyInstance): void {
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (known) return send(reply, problem(status, known.code, known.title));
     if (status >= 400 && status < 500) return send(reply, problem(status, 'bad-request', 'Requête refusée'));
+    // The database stopped or unreachable: a clear, retryable problem, not an internal error.
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ code: error.code ?? null }, 'database unavailable');
+      return send(
+        reply,
+        problem(
+          503,
+          'database-unavailable',
+          'La passerelle ne joint plus sa base de données : réessayez dans quelques secondes.',
+          {
+            detail: 'Nothing was done. Try again later.',
+          },
+        ),
+        { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
+      );
+    }
     request.log.error({ err: error }, 'unexpected error');
     return send(reply, problem(500, 'internal-error', 'Erreur interne de la passerelle'));
   });

@@ -6,7 +6,14 @@ import { migrateToLatest } from '../db/migrate';
 import type { DatabaseHandle } from '../db/open';
 import type { JournalDraft } from './entry';
 import { fingerprint, parseJournalKey } from './fingerprint';
-import { appendEntry, listChecks, listEntries, purgeJournal, verifyJournal } from './store';
+import {
+  appendEntry,
+  closeInterruptedChecks,
+  listChecks,
+  listEntries,
+  purgeJournal,
+  verifyJournal,
+} from './store';
 
 const RIOM = 'ville-de-riom';
 const CCAS = 'ccas-clermont-ferrand';
@@ -177,5 +184,26 @@ describe('application role on PostgreSQL', () => {
       await sql`drop role ${sql.id(role)}`.execute(handle.db);
     }
     expect(await verifyJournal(handle.db, RIOM)).toMatchObject({ ok: true, checked: 1 });
+  });
+  it('closes a check left without its outcome as interrupted, once, and only when old enough', async () => {
+    const org = 'org-interrupted';
+    const old = await appendEntry(handle.db, org, intent('agent-z', null), new Date(Date.now() - 120_000));
+    const done = await appendEntry(handle.db, org, intent('agent-z', null), new Date(Date.now() - 120_000));
+    await appendEntry(handle.db, org, outcomeOf(done.id, 'agent-z'));
+    const recent = await appendEntry(handle.db, org, intent('agent-z', null));
+    const before = new Date(Date.now() - 60_000);
+    const [first, second] = await Promise.all([
+      closeInterruptedChecks(handle.db, before),
+      closeInterruptedChecks(handle.db, before),
+    ]);
+    expect(first + second).toBe(1);
+    const checks = await listChecks(handle.db, org, {}, { limit: 10 });
+    expect(checks.find((c) => c.checkId === old.id)).toMatchObject({
+      outcome: 'interrupted',
+      errorCode: 'process_stopped',
+    });
+    expect(checks.find((c) => c.checkId === done.id)?.outcome).toBe('registered');
+    expect(checks.find((c) => c.checkId === recent.id)?.outcome).toBeNull();
+    expect((await verifyJournal(handle.db, org)).ok).toBe(true);
   });
 });

@@ -40,6 +40,21 @@ export async function appendEntry(
   draft: JournalDraft,
   now: Date = new Date(),
 ): Promise<JournalEntry> {
+  const entry = await appendUnless(db, organisationId, draft, now, async () => false);
+  if (!entry) throw new Error('unreachable: the append had no condition');
+  return entry;
+}
+
+type Transaction = Parameters<Parameters<ReturnType<JournalDb['transaction']>['execute']>[0]>[0];
+
+/** Appends unless `skip` (asked under the chain's lock) says no; null when skipped. */
+async function appendUnless(
+  db: JournalDb,
+  organisationId: string,
+  draft: JournalDraft,
+  now: Date,
+  skip: (trx: Transaction) => Promise<boolean>,
+): Promise<JournalEntry | null> {
   return db.transaction().execute(async (trx) => {
     await trx
       .insertInto('journal_heads')
@@ -58,6 +73,7 @@ export async function appendEntry(
       .where('organisation_id', '=', organisationId)
       .forUpdate()
       .executeTakeFirstOrThrow();
+    if (await skip(trx)) return null;
     const entry = sealEntry(
       { seq: Number(head.seq), hash: head.hash },
       { ...draft, organisationId, id: randomUUID(), at: now.toISOString() },
@@ -90,6 +106,66 @@ export async function appendEntry(
       .execute();
     return entry;
   });
+}
+
+/**
+ * Checks by identifier left without an outcome by a process that stopped (killed, crashed,
+ * database lost mid-check) are closed as `interrupted` ("interrompue"), once, by whichever
+ * process gets there first. Only intents older than `before`: a live process finishes a
+ * check within 30 s (checks/identifier-check.ts bounds its retries).
+ */
+export const INTERRUPTED_AFTER_MS = 40_000;
+
+export async function closeInterruptedChecks(
+  db: JournalDb,
+  before: Date,
+  now: Date = new Date(),
+): Promise<number> {
+  const open = await db
+    .selectFrom('journal_entries as i')
+    .leftJoin('journal_entries as o', (join) =>
+      join
+        .onRef('o.organisation_id', '=', 'i.organisation_id')
+        .onRef('o.check_id', '=', 'i.id')
+        .on('o.kind', '=', 'check_outcome'),
+    )
+    .select(['i.id', 'i.organisation_id', 'i.agent_id'])
+    .where('i.kind', '=', 'check_intent')
+    .where('i.mode', '=', 'identifiant')
+    .where('i.at', '<', before)
+    .where('o.id', 'is', null)
+    .orderBy('i.seq')
+    .execute();
+  let closed = 0;
+  for (const intent of open) {
+    const entry = await appendUnless(
+      db,
+      intent.organisation_id,
+      {
+        kind: 'check_outcome',
+        agentId: intent.agent_id,
+        mode: 'identifiant',
+        motif: null,
+        caseReference: null,
+        fingerprint: null,
+        checkId: intent.id,
+        outcome: 'interrupted',
+        errorCode: 'process_stopped',
+        detail: null,
+      },
+      now,
+      async (trx) =>
+        (await trx
+          .selectFrom('journal_entries')
+          .select('id')
+          .where('organisation_id', '=', intent.organisation_id)
+          .where('check_id', '=', intent.id)
+          .where('kind', '=', 'check_outcome')
+          .executeTakeFirst()) !== undefined,
+    );
+    if (entry) closed += 1;
+  }
+  return closed;
 }
 
 export interface EntryFilters {

@@ -40,7 +40,8 @@ const ENDPOINTS: Endpoint[] = [
       dpop_jkt: z.string().optional().describe('Thumbprint of the DPoP key the code is bound to'),
     }),
   },
-  { method: 'POST', path: '/auth', summary: 'Authorization endpoint (form post)' },
+  // No POST /auth: oidc-provider's enableHttpPostMethods is off, and it answered a bare text
+  // 404 to the documented route (found by the resilience suite). The extension uses GET.
   { method: 'GET', path: '/auth/:uid', summary: 'Resumes an authorization after the sign-in interaction' },
   {
     method: 'POST',

@@ -16,6 +16,9 @@ export const GATEWAY_HTTP_POLICY: HttpPolicy = {
   budgetMs: 15_000,
   maxRetryAfterMs: 0,
   backoffMs: [300],
+  // A page of 100 events is a few hundred KB: 8 MB is far above any real answer, and bounds
+  // what a hostile or broken upstream can make the gateway hold (found by the resilience suite).
+  maxBodyBytes: 8 * 1024 * 1024,
 };
 
 export function buildUrl(base: string, call: Pick<ApiCall, 'path' | 'query'>): string {

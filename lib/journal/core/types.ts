@@ -16,6 +16,8 @@ export const CHECK_OUTCOMES = [
   'franceconnect_unavailable',
   'status_unavailable',
   'rate_limited',
+  // Closed at the gateway's restart: the process that made the check stopped before its outcome.
+  'interrupted',
   'error',
 ] as const;
 export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];

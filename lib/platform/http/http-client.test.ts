@@ -125,6 +125,28 @@ describe('send', () => {
     expect(calls()).toBe(3);
   });
 
+  it('cuts off an answer over maxBodyBytes, announced or streamed, as invalid_answer', async () => {
+    answers(() => HttpResponse.json({ big: 'x'.repeat(5_000) }));
+    const announced = await send({ url: URL_, service: 'events' }, { ...FAST, maxBodyBytes: 1_000 });
+    expect(announced).toMatchObject({ ok: false, error: { code: 'invalid_answer', service: 'events' } });
+    answers(
+      () =>
+        new HttpResponse(
+          new ReadableStream({
+            start(controller) {
+              for (let i = 0; i < 10; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(500)));
+              controller.close();
+            },
+          }),
+        ),
+    );
+    const streamed = await send({ url: URL_, service: 'events' }, { ...FAST, maxBodyBytes: 1_000 });
+    expect(streamed).toMatchObject({ ok: false, error: { code: 'invalid_answer' } });
+    answers(() => HttpResponse.json({ small: 'é' }));
+    const small = await send({ url: URL_, service: 'events' }, { ...FAST, maxBodyBytes: 1_000 });
+    expect(small.ok && small.value.text).toBe('{"small":"é"}');
+  });
+
   it('reports a network failure as network', async () => {
     answers(() => HttpResponse.error());
     expect(await send({ url: URL_, service: 'status' }, FAST)).toEqual({

@@ -31,6 +31,8 @@ export interface HttpPolicy {
   maxRetryAfterMs: number;
   /** Waits before each retry on 502/503/504 (its length bounds the retries). */
   backoffMs: readonly number[];
+  /** A longer answer is cut off and reported as `invalid_answer` (memory stays bounded). */
+  maxBodyBytes?: number;
 }
 
 export const DEFAULT_HTTP_POLICY: HttpPolicy = {
@@ -46,7 +48,42 @@ const DEFAULT_RETRY_AFTER_MS = 1_000;
 
 type AttemptOutcome = { answer: HttpAnswer } | { error: AppError };
 
-async function attempt(request: HttpRequest, timeoutMs: number): Promise<AttemptOutcome> {
+class TooLarge extends Error {}
+
+/** The body as text, refusing more than `limit` bytes (announced or streamed). */
+async function readText(response: Response, limit: number | undefined): Promise<string> {
+  if (limit === undefined || !response.body) return response.text();
+  if (Number(response.headers.get('content-length') ?? 0) > limit) {
+    void response.body.cancel().catch(() => undefined);
+    throw new TooLarge();
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      void reader.cancel().catch(() => undefined);
+      throw new TooLarge();
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+async function attempt(
+  request: HttpRequest,
+  timeoutMs: number,
+  maxBodyBytes?: number,
+): Promise<AttemptOutcome> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -65,9 +102,18 @@ async function attempt(request: HttpRequest, timeoutMs: number): Promise<Attempt
       credentials: 'omit',
       cache: 'no-store',
     });
-    const text = await response.text();
+    const text = await readText(response, maxBodyBytes);
     return { answer: { status: response.status, headers: response.headers, text } };
-  } catch {
+  } catch (error) {
+    if (error instanceof TooLarge) {
+      return {
+        error: {
+          code: 'invalid_answer',
+          service: request.service,
+          detail: `Answer over ${maxBodyBytes} bytes`,
+        },
+      };
+    }
     // The thrown value may quote the URL (with its query): report its kind only.
     if (request.signal?.aborted) return { error: { code: 'cancelled', service: request.service } };
     if (timedOut) {
@@ -103,7 +149,7 @@ export async function send(
         detail: `Budget of ${policy.budgetMs} ms spent`,
       });
     }
-    const outcome = await attempt(request, Math.min(policy.attemptTimeoutMs, remaining));
+    const outcome = await attempt(request, Math.min(policy.attemptTimeoutMs, remaining), policy.maxBodyBytes);
     if ('error' in outcome) return fail(outcome.error);
     const { answer } = outcome;
 
