@@ -30,6 +30,22 @@ export function atMost(figure: string, value: number, limit: number, show: (n: n
 }
 
 /**
+ * A ratio or a byte count the issue sets a goal for that the product does not meet yet: the
+ * run fails only past `guard` (what today's code holds, with room for noise), so it guards
+ * against regressions while the table still says the goal and that it is not met.
+ */
+export function atMostWithGoal(
+  figure: string,
+  value: number,
+  guard: number,
+  goal: number,
+  show: (n: number) => string,
+): Figure {
+  const goalText = value <= goal ? `goal ≤ ${show(goal)} met` : `goal ≤ ${show(goal)} NOT MET`;
+  return { figure, value: show(value), budget: `≤ ${show(guard)} (${goalText})`, ok: value <= guard };
+}
+
+/**
  * An absolute time with its goal: printed beside the goal, never failing the run. On these
  * shared 2-core machines times move with the load; ratios and byte counts are what CI enforces.
  */
