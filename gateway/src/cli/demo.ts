@@ -10,7 +10,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEMO_CREDENTIALS } from '../../../lib/settings/core/demo-credentials';
+import { API_PARTICULIER_TEST_TOKENS, DEMO_CREDENTIALS } from '../../../lib/settings/core/demo-credentials';
 import { GATEWAY_DEMO_CREDENTIALS } from '../../../simulator/data/gateway-clients';
 import { ConfigError, loadConfigFile } from '../config/load';
 import { serveUntilStopped } from './serve';
@@ -68,7 +68,9 @@ async function main(): Promise<void> {
     FRANCECONNECT_CLIENT_SECRET: GATEWAY_DEMO_CREDENTIALS.franceConnect.clientSecret,
     FRANCE_TRAVAIL_CLIENT_SECRET: DEMO_CREDENTIALS.partner.clientSecret,
     RIOM_API_PARTICULIER_TOKEN: DEMO_CREDENTIALS.apiParticulier.token,
-    CCAS_API_PARTICULIER_TOKEN: DEMO_CREDENTIALS.apiParticulier.token,
+    // The CCAS's habilitation leaves out the registration and contact scopes: the demo shows
+    // the "not in your habilitation" state (issue 19) with a CCAS agent.
+    CCAS_API_PARTICULIER_TOKEN: API_PARTICULIER_TEST_TOKENS.partialScopes,
     ...demoSecretFiles(),
     // Whatever the caller set wins (e.g. another log level).
     ...process.env,
