@@ -12,7 +12,8 @@ const at = (path) => resolve(ROOT, path);
 
 /** Pure modules: `lib/core/` and every feature's `core/`. */
 const CORE = `${ROOT}/lib/**/core/**`;
-const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
+// *.test-support.ts: helpers shared by several test files, held to the tests' rules.
+const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/*.test-support.ts'];
 /** The gateway's test harness (it starts the simulator, like the e2e harness does). */
 const GATEWAY_TEST_SUPPORT = ['gateway/test/**'];
 /**

@@ -1,72 +1,19 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { expectRedirect, TestBrowser } from '../../gateway/test/browser';
-import { createTestDatabase, type TestDatabase } from '../../gateway/test/databases';
-import {
-  EXTENSION_ORIGINS,
-  EXTENSION_REDIRECT,
-  pickAgent,
-  startTestGateway,
-  startTestSimulator,
-  type TestGateway,
-} from '../../gateway/test/harness';
-import { simulatorUpstreams } from '../../gateway/src/part2/upstreams';
-import type { RunningSimulator } from '../../simulator/server';
-import type { IdentityAdapter } from '../platform/auth/identity-adapter';
+import { agentIdentity, signedInSession, useRealGateway } from './real-gateway.test-support';
 import { agentAccessItem } from '../platform/storage/items';
-import { deleteDpopKey } from './dpop-key';
-import { clearGatewayDiscoveryCache } from './gateway-oauth';
 import { createGatewayRequester } from './gateway-request';
-import { createAgentSession } from './session';
 
 /**
  * The request helper against the REAL gateway (PGlite) and the simulator: DPoP-bound calls,
  * the refresh after a refused token, and the gateway's own problem documents.
  */
-let simulator: RunningSimulator;
-let database: TestDatabase;
-let gateway: TestGateway;
-
-beforeAll(async () => {
-  simulator = await startTestSimulator();
-  database = await createTestDatabase('pglite');
-  gateway = await startTestGateway({
-    simulator,
-    database,
-    edit: (document) => {
-      document.upstreams = simulatorUpstreams(simulator.url);
-    },
-  });
-}, 120_000);
-afterAll(async () => {
-  await gateway?.close();
-  await database?.drop();
-  await simulator?.close();
-});
-beforeEach(async () => {
-  fakeBrowser.reset();
-  clearGatewayDiscoveryCache();
-  await deleteDpopKey();
-});
-
-function identity(agentKey: string): IdentityAdapter {
-  const browser = new TestBrowser(EXTENSION_ORIGINS);
-  return {
-    getRedirectURL: () => EXTENSION_REDIRECT,
-    launchWebAuthFlow: async ({ url }) => {
-      const first = await browser.visit(url);
-      if (first.kind === 'redirected') return first.to.href;
-      return expectRedirect(await pickAgent(browser, first, agentKey)).href;
-    },
-  };
-}
+const real = useRealGateway();
 
 async function signedIn(agentKey: string) {
-  const session = createAgentSession({ identity: identity(agentKey), gatewayUrl: async () => gateway.url });
-  expect((await session.signIn()).ok).toBe(true);
+  const session = await signedInSession(real.gateway, agentIdentity(agentKey));
   return { session, requester: createGatewayRequester(session) };
 }
 

@@ -1,24 +1,8 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { expectRedirect, TestBrowser } from '../../gateway/test/browser';
-import { createTestDatabase, type TestDatabase } from '../../gateway/test/databases';
-import {
-  EXTENSION_ORIGINS,
-  EXTENSION_REDIRECT,
-  pickAgent,
-  startTestGateway,
-  startTestSimulator,
-  type TestGateway,
-} from '../../gateway/test/harness';
-import { simulatorUpstreams } from '../../gateway/src/part2/upstreams';
-import type { RunningSimulator } from '../../simulator/server';
-import { deleteDpopKey } from '../agent-session/dpop-key';
-import { clearGatewayDiscoveryCache } from '../agent-session/gateway-oauth';
+import { describe, expect, it } from 'vitest';
+import { agentIdentity, signedInSession, useRealGateway } from '../agent-session/real-gateway.test-support';
 import { createGatewayRequester } from '../agent-session/gateway-request';
-import { createAgentSession } from '../agent-session/session';
-import type { IdentityAdapter } from '../platform/auth/identity-adapter';
 import { createGatewayJournal } from './gateway-journal';
 
 /**
@@ -26,48 +10,10 @@ import { createGatewayJournal } from './gateway-journal';
  * chain) and the simulator's ProConnect, through the real agent session (DPoP) and request
  * helper: what an agent and the organisation's DPO each see and may do.
  */
-let simulator: RunningSimulator;
-let database: TestDatabase;
-let gateway: TestGateway;
-
-beforeAll(async () => {
-  simulator = await startTestSimulator();
-  database = await createTestDatabase('pglite');
-  gateway = await startTestGateway({
-    simulator,
-    database,
-    edit: (document) => {
-      document.upstreams = simulatorUpstreams(simulator.url);
-    },
-  });
-}, 120_000);
-afterAll(async () => {
-  await gateway?.close();
-  await database?.drop();
-  await simulator?.close();
-});
-beforeEach(async () => {
-  fakeBrowser.reset();
-  clearGatewayDiscoveryCache();
-  await deleteDpopKey();
-});
-
-function identity(agentKey: string): IdentityAdapter {
-  const browser = new TestBrowser(EXTENSION_ORIGINS);
-  return {
-    getRedirectURL: () => EXTENSION_REDIRECT,
-    launchWebAuthFlow: async ({ url }) => {
-      const first = await browser.visit(url);
-      if (first.kind === 'redirected') return first.to.href;
-      return expectRedirect(await pickAgent(browser, first, agentKey)).href;
-    },
-  };
-}
+const real = useRealGateway();
 
 async function signedIn(agentKey: string) {
-  const session = createAgentSession({ identity: identity(agentKey), gatewayUrl: async () => gateway.url });
-  expect((await session.signIn()).ok).toBe(true);
-  const requester = createGatewayRequester(session);
+  const requester = createGatewayRequester(await signedInSession(real.gateway, agentIdentity(agentKey)));
   return { requester, journal: createGatewayJournal(requester) };
 }
 

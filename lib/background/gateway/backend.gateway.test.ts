@@ -1,28 +1,13 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectRedirect, TestBrowser } from '../../../gateway/test/browser';
-import { createTestDatabase, type TestDatabase } from '../../../gateway/test/databases';
-import {
-  EXTENSION_ORIGINS,
-  EXTENSION_REDIRECT,
-  pickAgent,
-  startTestGateway,
-  type TestGateway,
-} from '../../../gateway/test/harness';
-import {
-  confirmLogout,
-  personSignsIn,
-  startCountedSimulator,
-  type CountedSimulator,
-} from '../../../gateway/test/part2-support';
+import { EXTENSION_ORIGINS, EXTENSION_REDIRECT, pickAgent } from '../../../gateway/test/harness';
+import { confirmLogout, personSignsIn, startCountedSimulator } from '../../../gateway/test/part2-support';
 import { personalDataIn, testPeopleStrings } from '../../../gateway/test/people-strings';
-import { simulatorUpstreams } from '../../../gateway/src/part2/upstreams';
 import { CookieJar } from '../../../simulator/test-support';
-import { deleteDpopKey } from '../../agent-session/dpop-key';
-import { clearGatewayDiscoveryCache } from '../../agent-session/gateway-oauth';
-import { createAgentSession } from '../../agent-session/session';
+import { signedInSession, useRealGateway } from '../../agent-session/real-gateway.test-support';
 import { refreshEventsCache } from '../../events/refresh';
 import type { IdentityAdapter } from '../../platform/auth/identity-adapter';
 import { eventsCacheItem, gatewayEventsTagItem } from '../../platform/storage/items';
@@ -32,31 +17,7 @@ import { createGatewayBackend } from './backend';
  * The gateway backend against the REAL gateway (PGlite) and the simulator: the organisation's
  * settings, events with their ETag, both kinds of check, and the browser's storage afterwards.
  */
-let simulator: CountedSimulator;
-let database: TestDatabase;
-let gateway: TestGateway;
-
-beforeAll(async () => {
-  simulator = await startCountedSimulator();
-  database = await createTestDatabase('pglite');
-  gateway = await startTestGateway({
-    simulator,
-    database,
-    edit: (document) => {
-      document.upstreams = simulatorUpstreams(simulator.url);
-    },
-  });
-}, 120_000);
-afterAll(async () => {
-  await gateway?.close();
-  await database?.drop();
-  await simulator?.close();
-});
-beforeEach(async () => {
-  fakeBrowser.reset();
-  clearGatewayDiscoveryCache();
-  await deleteDpopKey();
-});
+const real = useRealGateway(startCountedSimulator);
 
 /** The sign-in window (ProConnect), then FranceConnect's for a check, as launchWebAuthFlow opens them. */
 function identity(agentKey: string, person: 'autoriser' | 'refuser' = 'autoriser'): IdentityAdapter {
@@ -66,11 +27,11 @@ function identity(agentKey: string, person: 'autoriser' | 'refuser' = 'autoriser
     launchWebAuthFlow: async ({ url }) => {
       if (url.includes('/franceconnect/')) {
         const jar = new CookieJar();
-        const callback = await personSignsIn(simulator, jar, url, person);
+        const callback = await personSignsIn(real.simulator, jar, url, person);
         const afterCallback = await fetch(callback.href, { redirect: 'manual' });
         let next = afterCallback.headers.get('location') ?? '';
         if (next.includes('/franceconnect/session/end')) {
-          const loggedOut = await confirmLogout(simulator, jar, next);
+          const loggedOut = await confirmLogout(real.simulator, jar, next);
           next = (await fetch(loggedOut.href, { redirect: 'manual' })).headers.get('location') ?? '';
         }
         return next;
@@ -84,9 +45,8 @@ function identity(agentKey: string, person: 'autoriser' | 'refuser' = 'autoriser
 
 async function backendFor(agentKey: string, person: 'autoriser' | 'refuser' = 'autoriser') {
   const id = identity(agentKey, person);
-  const session = createAgentSession({ identity: id, gatewayUrl: async () => gateway.url });
-  expect((await session.signIn()).ok).toBe(true);
-  return createGatewayBackend({ session, gatewayUrl: gateway.url, identity: id });
+  const session = await signedInSession(real.gateway, id);
+  return createGatewayBackend({ session, gatewayUrl: real.gateway.url, identity: id });
 }
 
 describe('the gateway backend', { timeout: 90_000 }, () => {
@@ -108,7 +68,7 @@ describe('the gateway backend', { timeout: 90_000 }, () => {
     const source = backend.events(settings);
     const first = await refreshEventsCache(source, settings.departements, { force: true });
     expect(first.ok && first.value.count).toBeGreaterThan(0);
-    expect((await eventsCacheItem.getValue())?.source).toBe(`${gateway.url}/api/v1/events`);
+    expect((await eventsCacheItem.getValue())?.source).toBe(`${real.gateway.url}/api/v1/events`);
     expect((await gatewayEventsTagItem.getValue())?.etag).toMatch(/^W\//);
     const again = await source.territory(settings.departements, Date.now());
     expect(again.ok && again.value.requests).toBe(1);
