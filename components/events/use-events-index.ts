@@ -1,18 +1,12 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import type { EmploymentEvent } from '../../lib/events/core/event';
 import {
   buildSearchIndex,
   buildSearchIndexInSteps,
   type SearchIndex,
 } from '../../lib/events/search/search-index';
-import {
-  EVENTS_CACHE_VERSION,
-  eventsCacheItem,
-  eventsDigestItem,
-  isCurrentDigest,
-  type EventsCache,
-} from '../../lib/platform/storage/items';
+import { readEventsCacheOnce, watchEventsCacheWrites } from '../../lib/platform/storage/events-cache-read';
+import { eventsDigestItem, isCurrentDigest, type EventsCache } from '../../lib/platform/storage/items';
 
 /**
  * What the side panel lists from:
@@ -63,21 +57,6 @@ function afterPaint(run: () => void, latestMs = 100): () => void {
   };
 }
 
-const CACHE_KEY = 'eventsCache';
-
-/**
- * The whole cache, read once. WXT's item reads the whole value when it is defined (to check its
- * version) and again for `getValue`: two reads of MBs through the storage IPC. A cache of the
- * current version is read directly; an older one goes through the item (its migrations).
- */
-async function readCache(): Promise<EventsCache | null> {
-  const meta = (await browser.storage.local.get(`${CACHE_KEY}$`))[`${CACHE_KEY}$`] as
-    { v?: unknown } | undefined;
-  if (meta?.v !== EVENTS_CACHE_VERSION) return eventsCacheItem.getValue();
-  const stored = (await browser.storage.local.get(CACHE_KEY))[CACHE_KEY] as EventsCache | undefined;
-  return stored ?? null;
-}
-
 /**
  * The events of the side panel, first rows first: the popup's digest (a few KB) is read and
  * painted at once; the whole cache (MBs at tens of thousands of events) is read only after that
@@ -111,14 +90,11 @@ export function useEventsIndex(): LoadedEvents {
       if (!active) return;
       let changed = false;
       // A refresh writes a newer cache (current version: the background writes it).
-      const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        if (area !== 'local' || !(CACHE_KEY in changes)) return;
+      unwatch = watchEventsCacheWrites((cache) => {
         changed = true;
-        void index((changes[CACHE_KEY]?.newValue as EventsCache | undefined) ?? null);
-      };
-      browser.storage.onChanged.addListener(onChanged);
-      unwatch = () => browser.storage.onChanged.removeListener(onChanged);
-      void readCache().then((cache) => {
+        void index(cache);
+      });
+      void readEventsCacheOnce().then((cache) => {
         // A change seen meanwhile is newer than this read.
         if (active && !changed) void index(cache);
       });
