@@ -56,8 +56,23 @@ describe('Chromium: the agent signs in at the gateway with ProConnect', () => {
     return { window, pending };
   }
 
+  /** The side panel's session bar as the agent sees it, audited by axe-core. */
+  async function expectBar(state: RegExp, button: string, label: string) {
+    await panel.reload();
+    const bar = panel.getByRole('region', { name: 'Votre session' });
+    await expect.poll(() => bar.getByRole('status').innerText(), { timeout: 20_000 }).toMatch(state);
+    await bar.getByRole('button', { name: button }).waitFor();
+    const violations = await auditPage(panel);
+    expect(violations, formatViolations(label, violations)).toEqual([]);
+  }
+
   it('is signed out before anything', async () => {
     expect(await send(panel, 'getAgentSession')).toEqual({ ok: true, value: { status: 'signed_out' } });
+    await expectBar(
+      /Connectez-vous avec ProConnect/,
+      'Se connecter avec ProConnect',
+      'side panel, signed out',
+    );
   });
 
   it('shows a refused agent the gateway’s refusal page, and keeps nothing', async () => {
@@ -107,6 +122,7 @@ describe('Chromium: the agent signs in at the gateway with ProConnect', () => {
         },
       },
     });
+    await expectBar(/Connecté : Camille Martin, Ville de Riom/, 'Se déconnecter', 'side panel, signed in');
   });
 
   it('keeps the access token in session storage, the key non-extractable in IndexedDB', async () => {
@@ -196,6 +212,11 @@ describe('Chromium: the agent signs in at the gateway with ProConnect', () => {
     );
     expect(keyLeft).toBe(false);
     expect(await send(panel, 'getAgentSession')).toEqual({ ok: true, value: { status: 'signed_out' } });
+    await expectBar(
+      /Connectez-vous avec ProConnect/,
+      'Se connecter avec ProConnect',
+      'side panel, signed out again',
+    );
   });
 
   it('asks ProConnect again after sign-out: another agent can sign in', async () => {

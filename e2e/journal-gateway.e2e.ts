@@ -5,6 +5,12 @@ import { createTestDatabase } from '../gateway/test/databases';
 import type { TestGateway } from '../gateway/test/harness';
 import { startTestGateway } from '../gateway/test/harness';
 import { simulatorUpstreams } from '../gateway/src/part2/upstreams';
+import { personalDataIn, testPeopleStrings } from '../gateway/test/people-strings';
+import { GATEWAY_DEMO_CREDENTIALS } from '../simulator/data/gateway-clients';
+import { API_PARTICULIER_TEST_TOKENS, DEMO_CREDENTIALS } from '../lib/settings/core/demo-credentials';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROME_BUILD } from './support/paths';
 import { auditPage, formatViolations } from './support/axe';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { sendFrom as send } from './support/messages';
@@ -155,5 +161,45 @@ describe('Chromium: the journal read from the gateway', () => {
     await session.screenshot(panel, 'journal-central-dpo');
     await expectAccessible(panel, 'central journal: chain verified');
     await panel.close();
+  });
+
+  it('leaves in the browser no upstream secret or token and none of the checked people’s data', async () => {
+    // The upstream credentials: in the gateway's hands, never the extension's (sandbox backend).
+    const upstreamSecrets = [
+      DEMO_CREDENTIALS.partner.clientSecret,
+      DEMO_CREDENTIALS.franceConnect.clientSecret,
+      DEMO_CREDENTIALS.apiParticulier.token,
+      ...Object.values(API_PARTICULIER_TEST_TOKENS),
+      GATEWAY_DEMO_CREDENTIALS.proConnect.clientSecret,
+      GATEWAY_DEMO_CREDENTIALS.franceConnect.clientSecret,
+    ];
+    const stored = JSON.stringify({
+      local: await session.dumpStorage('local'),
+      sync: await session.dumpStorage('sync'),
+      session: await session.dumpStorage('session'),
+    });
+    expect(stored.length).toBeGreaterThan(1_000); // the events cache, settings, the session: a real dump
+    expect(upstreamSecrets.filter((secret) => stored.includes(secret))).toEqual([]);
+    expect(stored).not.toMatch(/"(partnerToken|franceConnectSession)"/);
+    expect(personalDataIn(stored, testPeopleStrings())).toEqual([]);
+
+    // The built bundle carries the simulator's public demo values (direct mode, simulator only)
+    // but never the gateway's own client secrets.
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? files(path) : [path];
+      });
+    const bundle = files(CHROME_BUILD)
+      .filter((path) => /\.(js|html|json)$/.test(path))
+      .map((path) => readFileSync(path, 'utf8'))
+      .join('\n');
+    expect(bundle.length).toBeGreaterThan(100_000);
+    expect(
+      [
+        GATEWAY_DEMO_CREDENTIALS.proConnect.clientSecret,
+        GATEWAY_DEMO_CREDENTIALS.franceConnect.clientSecret,
+      ].filter((secret) => bundle.includes(secret)),
+    ).toEqual([]);
   });
 });
