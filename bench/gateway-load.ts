@@ -462,7 +462,7 @@ export function gatewayFigures(results: readonly KindResult[]): GatewayFigure[] 
     figure: string,
     value: (r: KindResult) => number,
     show: (n: number) => string,
-    budget?: { text: string; holds: (n: number) => boolean },
+    budget?: { text: string; holds: (n: number) => boolean; enforced?: false },
   ): GatewayFigure => {
     const pgResult = of('postgres');
     const liteResult = of('pglite');
@@ -472,10 +472,15 @@ export function gatewayFigures(results: readonly KindResult[]): GatewayFigure[] 
       postgres: pgResult ? show(value(pgResult)) : '—',
       pglite: liteResult ? show(value(liteResult)) : '—',
       budget: budget?.text ?? '—',
-      ok: budget ? values.every(budget.holds) : null,
+      // A goal (absolute time) is printed, never marked: no ✔ beside a time far over it.
+      ok: budget && budget.enforced !== false ? values.every(budget.holds) : null,
     };
   };
-  const goal = (text: string) => ({ text: `goal ${text} (not enforced)`, holds: () => true });
+  const goal = (text: string) => ({
+    text: `goal ${text} (not enforced)`,
+    holds: () => true,
+    enforced: false as const,
+  });
   const ratio = (r: KindResult) => r.events.rps / r.health.rps;
   const figures: GatewayFigure[] = [
     row(
