@@ -1,6 +1,6 @@
 import * as oauth from 'oauth4webapi';
 import { fail, ok, type AppError, type Result } from '../core/app-error';
-import { isLoopback } from '../platform/auth/franceconnect';
+import { requestOptions } from '../platform/auth/franceconnect';
 
 /**
  * The gateway's authorization server as the extension sees it (contract-proconnect.md):
@@ -9,7 +9,6 @@ import { isLoopback } from '../platform/auth/franceconnect';
  */
 export const EXTENSION_CLIENT_ID = 'guichet-emploi-extension';
 export const AGENT_SCOPE = 'openid offline_access';
-export const REQUEST_TIMEOUT_MS = 15_000;
 
 export const gatewayClient: oauth.Client = { client_id: EXTENSION_CLIENT_ID };
 
@@ -18,12 +17,7 @@ export function issuerOf(gateway: string): URL {
 }
 
 /** Plain http only for a gateway on this machine (demo, tests), never elsewhere. */
-export function requestOptions(url: URL) {
-  return {
-    [oauth.allowInsecureRequests]: url.protocol === 'http:' && isLoopback(url),
-    signal: () => AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-  };
-}
+export { requestOptions };
 
 /** Maps what oauth4webapi or fetch threw to an error value (codes only: no token, no claim). */
 export function gatewayFailure(error: unknown): AppError {

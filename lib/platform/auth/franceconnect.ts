@@ -27,7 +27,11 @@ export function isLoopback(url: URL): boolean {
   return ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 }
 
-function requestOptions(url: URL) {
+/**
+ * oauth4webapi's options for a call to `url`: plain http only on loopback, and a timeout. Shared
+ * by the direct FranceConnect client and the agent's sign-in at the gateway.
+ */
+export function requestOptions(url: URL) {
   return {
     [oauth.allowInsecureRequests]: url.protocol === 'http:' && isLoopback(url),
     signal: () => AbortSignal.timeout(REQUEST_TIMEOUT_MS),
