@@ -1,6 +1,6 @@
 import * as oauth from 'oauth4webapi';
-import { fail, ok, type AppError, type Result } from '../core/app-error';
-import { requestOptions } from '../platform/auth/franceconnect';
+import type { AppError, Result } from '../core/app-error';
+import { discoverIssuer, transportFailure } from '../platform/auth/oauth-client';
 
 /**
  * The gateway's authorization server as the extension sees it (contract-proconnect.md):
@@ -16,8 +16,7 @@ export function issuerOf(gateway: string): URL {
   return new URL(`${gateway.replace(/\/+$/, '')}/oauth`);
 }
 
-/** Plain http only for a gateway on this machine (demo, tests), never elsewhere. */
-export { requestOptions };
+export { clearDiscoveryCache as clearGatewayDiscoveryCache } from '../platform/auth/oauth-client';
 
 /** Maps what oauth4webapi or fetch threw to an error value (codes only: no token, no claim). */
 export function gatewayFailure(error: unknown): AppError {
@@ -35,38 +34,17 @@ export function gatewayFailure(error: unknown): AppError {
   if (error instanceof oauth.WWWAuthenticateChallengeError) {
     return { code: 'signed_out', service, status: error.status };
   }
-  if (error instanceof oauth.OperationProcessingError) {
-    const status = error.cause instanceof Response ? error.cause.status : undefined;
-    if (status !== undefined && status >= 500) return { code: 'server', service, status };
-    return { code: 'auth_failed', service, detail: `${error.code ?? 'OAUTH_ERROR'}: ${error.message}` };
-  }
-  if (error instanceof DOMException && error.name === 'TimeoutError') return { code: 'timeout', service };
-  if (error instanceof TypeError) return { code: 'network', service };
-  return { code: 'internal', service, detail: error instanceof Error ? error.name : typeof error };
+  return (
+    transportFailure(error, service) ?? {
+      code: 'internal',
+      service,
+      detail: error instanceof Error ? error.name : typeof error,
+    }
+  );
 }
 
-/** Discovery documents by issuer, for the worker's lifetime (public metadata). */
-const discovered = new Map<string, oauth.AuthorizationServer>();
-
-export async function discoverGateway(gateway: string): Promise<Result<oauth.AuthorizationServer>> {
-  const issuer = issuerOf(gateway);
-  const cached = discovered.get(issuer.href);
-  if (cached) return ok(cached);
-  try {
-    const response = await oauth.discoveryRequest(issuer, {
-      ...requestOptions(issuer),
-      algorithm: 'oidc',
-    });
-    const as = await oauth.processDiscoveryResponse(issuer, response);
-    discovered.set(issuer.href, as);
-    return ok(as);
-  } catch (error) {
-    return fail(gatewayFailure(error));
-  }
-}
-
-export function clearGatewayDiscoveryCache(): void {
-  discovered.clear();
+export function discoverGateway(gateway: string): Promise<Result<oauth.AuthorizationServer>> {
+  return discoverIssuer(issuerOf(gateway), 'oidc', gatewayFailure);
 }
 
 /**

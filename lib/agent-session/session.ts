@@ -1,6 +1,7 @@
 import * as oauth from 'oauth4webapi';
 import { fail, ok, type AppError, type Result } from '../core/app-error';
 import { classifyIdentityError, type IdentityAdapter } from '../platform/auth/identity-adapter';
+import { requestOptions } from '../platform/auth/oauth-client';
 import { agentAccessItem, agentRefreshItem, type StoredAgentAccess } from '../platform/storage/items';
 import {
   agentProfileSchema,
@@ -14,7 +15,6 @@ import {
   discoverGateway,
   gatewayClient,
   gatewayFailure,
-  requestOptions,
   withDpopNonceRetry,
 } from './gateway-oauth';
 

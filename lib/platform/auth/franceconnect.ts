@@ -2,6 +2,9 @@ import * as oauth from 'oauth4webapi';
 import { fail, ok, type AppError, type Result } from '../../core/app-error';
 import { franceConnectSessionItem } from '../storage/items';
 import { classifyIdentityError, type IdentityAdapter } from './identity-adapter';
+import { discoverIssuer, requestOptions, transportFailure } from './oauth-client';
+
+export { clearDiscoveryCache } from './oauth-client';
 
 /** What the FranceConnect flow needs (france-travail-apis.md §2). */
 export interface FranceConnectConfig {
@@ -19,24 +22,7 @@ export interface PersonTokens {
 export const STATUS_SCOPE = 'openid api_fc-statutaugmentev1';
 /** The person reads, types and consents: generous, but a forgotten window ends. */
 export const AUTH_TIMEOUT_MS = 5 * 60_000;
-const REQUEST_TIMEOUT_MS = 15_000;
 const END_SESSION_TIMEOUT_MS = 10_000;
-
-/** Plain http is accepted for the local simulator only (loopback), never elsewhere. */
-export function isLoopback(url: URL): boolean {
-  return ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-}
-
-/**
- * oauth4webapi's options for a call to `url`: plain http only on loopback, and a timeout. Shared
- * by the direct FranceConnect client and the agent's sign-in at the gateway.
- */
-export function requestOptions(url: URL) {
-  return {
-    [oauth.allowInsecureRequests]: url.protocol === 'http:' && isLoopback(url),
-    signal: () => AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-  };
-}
 
 /** Maps what oauth4webapi or fetch threw to an error value (codes only: no token, no claim). */
 export function oauthFailure(error: unknown): AppError {
@@ -48,37 +34,18 @@ export function oauthFailure(error: unknown): AppError {
   if (error instanceof oauth.ResponseBodyError) {
     return { code: 'auth_failed', service, status: error.status, providerCode: error.error };
   }
-  if (error instanceof oauth.OperationProcessingError) {
-    const status = error.cause instanceof Response ? error.cause.status : undefined;
-    if (status !== undefined && status >= 500) return { code: 'server', service, status };
-    return { code: 'auth_failed', service, detail: `${error.code ?? 'OAUTH_ERROR'}: ${error.message}` };
-  }
-  if (error instanceof DOMException && error.name === 'TimeoutError') return { code: 'timeout', service };
-  if (error instanceof TypeError) return { code: 'network', service };
-  return { code: 'auth_failed', service, detail: error instanceof Error ? error.name : typeof error };
+  return (
+    transportFailure(error, service) ?? {
+      code: 'auth_failed',
+      service,
+      detail: error instanceof Error ? error.name : typeof error,
+    }
+  );
 }
-
-/** Discovery documents by issuer, for the worker's lifetime (public metadata). */
-const discovered = new Map<string, oauth.AuthorizationServer>();
 
 /** The provider's metadata from its discovery document (endpoints are never hard-coded). */
-export async function discover(issuer: string): Promise<Result<oauth.AuthorizationServer>> {
-  const cached = discovered.get(issuer);
-  if (cached) return ok(cached);
-  try {
-    const url = new URL(issuer);
-    const response = await oauth.discoveryRequest(url, requestOptions(url));
-    const as = await oauth.processDiscoveryResponse(url, response);
-    discovered.set(issuer, as);
-    return ok(as);
-  } catch (error) {
-    return fail(oauthFailure(error));
-  }
-}
-
-/** Forgets cached discovery documents (tests, settings change). */
-export function clearDiscoveryCache(): void {
-  discovered.clear();
+export function discover(issuer: string): Promise<Result<oauth.AuthorizationServer>> {
+  return discoverIssuer(new URL(issuer), 'oidc', oauthFailure);
 }
 
 /**
