@@ -120,3 +120,26 @@ export function restrictRedirects(
     return others?.(value) ?? false;
   };
 }
+
+/**
+ * The authorization-code flow both services run for confidential clients: PKCE required, a
+ * secret or a signed JWT to authenticate (a browser cannot hold either; `none` is not offered,
+ * nor client_secret_basic, which FranceConnect v2 refuses), exact redirect URIs, and the routes
+ * at the paths the real services publish.
+ */
+export function confidentialCodeFlow(extraRoutes: NonNullable<Configuration['routes']> = {}) {
+  return {
+    responseTypes: ['code'],
+    clientAuthMethods: ['client_secret_post', 'private_key_jwt'],
+    pkce: { required: () => true },
+    allowOmittingSingleRegisteredRedirectUri: false,
+    routes: {
+      authorization: '/authorize',
+      token: '/token',
+      userinfo: '/userinfo',
+      jwks: '/jwks',
+      end_session: '/session/end',
+      ...extraRoutes,
+    },
+  } satisfies Configuration;
+}

@@ -14,6 +14,7 @@ import { DEMO_CREDENTIALS, EXTENSION_REDIRECT_ORIGINS } from '../../lib/settings
 import { GATEWAY_DEMO_CREDENTIALS } from '../data/gateway-clients';
 import { isExtensionOrigin } from '../http/cors';
 import {
+  confidentialCodeFlow,
   gatewayClientMetadata,
   logoutFeature,
   pickOnEveryFlow,
@@ -96,24 +97,12 @@ export function createProvider(options: ProviderOptions): Provider {
       profile: ['given_name', 'family_name', 'birthdate', 'gender'],
       email: ['email'],
     },
-    responseTypes: ['code'],
-    // FranceConnect v2 refuses client_secret_basic.
-    clientAuthMethods: ['client_secret_post', 'private_key_jwt'],
+    ...confidentialCodeFlow({ revocation: '/token/revocation' }),
     acrValues: [FC_ACR],
     enabledJWA: {
       idTokenSigningAlgValues: FC_SIGNING_ALGS,
       userinfoSigningAlgValues: FC_SIGNING_ALGS,
       clientAuthSigningAlgValues: ['ES256', 'RS256'],
-    },
-    pkce: { required: () => true },
-    allowOmittingSingleRegisteredRedirectUri: false,
-    routes: {
-      authorization: '/authorize',
-      token: '/token',
-      userinfo: '/userinfo',
-      jwks: '/jwks',
-      end_session: '/session/end',
-      revocation: '/token/revocation',
     },
     ttl: {
       AccessToken: options.accessTokenTtlSeconds,

@@ -13,6 +13,7 @@ import type { Configuration } from 'oidc-provider';
 import { PROCONNECT_ACR_VALUES, agentClaims, findAgentBySub } from '../data/agents';
 import { GATEWAY_DEMO_CREDENTIALS } from '../data/gateway-clients';
 import {
+  confidentialCodeFlow,
   gatewayClientMetadata,
   logoutFeature,
   pickOnEveryFlow,
@@ -76,18 +77,7 @@ export function createProConnectProvider(options: ProConnectOptions): Provider {
       iss: null,
     },
     acrValues: [...PROCONNECT_ACR_VALUES],
-    responseTypes: ['code'],
-    // Confidential clients only: a browser cannot hold a secret (and `none` is not offered).
-    clientAuthMethods: ['client_secret_post', 'private_key_jwt'],
-    pkce: { required: () => true },
-    allowOmittingSingleRegisteredRedirectUri: false,
-    routes: {
-      authorization: '/authorize',
-      token: '/token',
-      userinfo: '/userinfo',
-      jwks: '/jwks',
-      end_session: '/session/end',
-    },
+    ...confidentialCodeFlow(),
     ttl: {
       AccessToken: options.accessTokenTtlSeconds ?? 60,
       AuthorizationCode: 30,
