@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Provider from 'oidc-provider';
-import { sendHtml } from '../http/respond';
+import { readBody, sendHtml } from '../http/respond';
 
 export type InteractionDetails = Awaited<ReturnType<Provider['interactionDetails']>>;
 
@@ -28,6 +28,30 @@ export async function currentInteraction(
     return null;
   }
   return details;
+}
+
+/**
+ * The picker step both login pages share: GET answers the page (named after the client), POST
+ * gives the submitted form when its decision is `accept`, or ends the flow with `access_denied`
+ * and `declined`. Undefined when the answer has been sent.
+ */
+export async function pickerForm(
+  provider: Provider,
+  req: IncomingMessage,
+  res: ServerResponse,
+  step: { clientId: string; page: (clientName: string) => string; accept: string; declined: string },
+): Promise<URLSearchParams | undefined> {
+  if (req.method === 'GET') {
+    const client = await provider.Client.find(step.clientId);
+    sendHtml(res, 200, step.page(client?.clientName ?? step.clientId), { 'Cache-Control': 'no-store' });
+    return undefined;
+  }
+  const form = new URLSearchParams(await readBody(req, 16 * 1024));
+  if (form.get('decision') !== step.accept) {
+    await denyInteraction(provider, req, res, step.declined);
+    return undefined;
+  }
+  return form;
 }
 
 /** Ends the flow with `access_denied` and the provider's description (refused, cancelled, acr). */

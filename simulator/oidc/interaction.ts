@@ -6,8 +6,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Provider from 'oidc-provider';
 import { FRANCECONNECT_IDENTITIES, findIdentity } from '../data/people';
-import { readBody, sendHtml } from '../http/respond';
-import { currentInteraction, denyInteraction, grantInteraction } from './current-interaction';
+import { sendHtml } from '../http/respond';
+import { currentInteraction, grantInteraction, pickerForm } from './current-interaction';
 import { FC_ACR, FC_SCOPES, INTERACTION_PATH } from './provider';
 import { consentPage, errorPage } from './pages';
 
@@ -29,27 +29,19 @@ export async function handleInteraction(
     .split(' ')
     .filter((s) => FC_SCOPES.includes(s));
 
-  if (req.method === 'GET') {
-    const client = await provider.Client.find(clientId);
-    sendHtml(
-      res,
-      200,
+  const form = await pickerForm(provider, req, res, {
+    clientId,
+    page: (clientName) =>
       consentPage({
         action: `${INTERACTION_PATH}${uid}`,
-        clientName: client?.clientName ?? clientId,
+        clientName,
         scopes: requested,
         identities: FRANCECONNECT_IDENTITIES,
       }),
-      { 'Cache-Control': 'no-store' },
-    );
-    return;
-  }
-
-  const form = new URLSearchParams(await readBody(req, 16 * 1024));
-  if (form.get('decision') !== 'autoriser') {
-    await denyInteraction(provider, req, res, 'L’usager a refusé de partager ses données');
-    return;
-  }
+    accept: 'autoriser',
+    declined: 'L’usager a refusé de partager ses données',
+  });
+  if (!form) return;
   const identity = findIdentity(form.get('identite') ?? '');
   if (!identity) {
     sendHtml(res, 400, errorPage('Identité inconnue', 'Choisissez une des identités de test proposées.'));

@@ -8,8 +8,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Provider from 'oidc-provider';
 import { z } from 'zod';
 import { PROCONNECT_AGENTS, findAgentByKey } from '../data/agents';
-import { readBody, sendHtml } from '../http/respond';
-import { currentInteraction, denyInteraction, grantInteraction } from '../oidc/current-interaction';
+import { sendHtml } from '../http/respond';
+import {
+  currentInteraction,
+  denyInteraction,
+  grantInteraction,
+  pickerForm,
+} from '../oidc/current-interaction';
 import { errorPage } from '../oidc/pages';
 import { agentPickerPage } from './pages';
 import { PC_CLAIMS_BY_SCOPE, PC_INTERACTION_PATH, PC_SCOPES } from './provider';
@@ -73,27 +78,19 @@ export async function handleProConnectInteraction(
     .filter((s) => PC_SCOPES.includes(s));
   const { acr, claimNames } = requestedAcr(details.params);
 
-  if (req.method === 'GET') {
-    const client = await provider.Client.find(clientId);
-    sendHtml(
-      res,
-      200,
+  const form = await pickerForm(provider, req, res, {
+    clientId,
+    page: (clientName) =>
       agentPickerPage({
         action: `${PC_INTERACTION_PATH}${uid}`,
-        clientName: client?.clientName ?? clientId,
+        clientName,
         agents: PROCONNECT_AGENTS,
         requestedAcr: acr.values,
       }),
-      { 'Cache-Control': 'no-store' },
-    );
-    return;
-  }
-
-  const form = new URLSearchParams(await readBody(req, 16 * 1024));
-  if (form.get('decision') !== 'continuer') {
-    await denyInteraction(provider, req, res, 'L’agent a annulé la connexion');
-    return;
-  }
+    accept: 'continuer',
+    declined: 'L’agent a annulé la connexion',
+  });
+  if (!form) return;
   const agent = findAgentByKey(form.get('agent') ?? '');
   if (!agent) {
     sendHtml(
