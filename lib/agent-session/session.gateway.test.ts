@@ -1,23 +1,14 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { TestBrowser, expectRedirect } from '../../gateway/test/browser';
-import type { TestDatabase } from '../../gateway/test/databases';
-import { createTestDatabase } from '../../gateway/test/databases';
-import type { TestGateway } from '../../gateway/test/harness';
-import {
-  EXTENSION_ORIGINS,
-  EXTENSION_REDIRECT,
-  pickAgent,
-  startTestGateway,
-  startTestSimulator,
-} from '../../gateway/test/harness';
-import type { RunningSimulator } from '../../simulator/server';
+import { EXTENSION_ORIGINS, EXTENSION_REDIRECT, pickAgent } from '../../gateway/test/harness';
 import type { IdentityAdapter } from '../platform/auth/identity-adapter';
 import { agentAccessItem, agentRefreshItem } from '../platform/storage/items';
 import { deleteDpopKey, loadDpopKey } from './dpop-key';
 import { clearGatewayDiscoveryCache } from './gateway-oauth';
+import { useRealGateway } from './real-gateway.test-support';
 import { createAgentSession } from './session';
 
 /**
@@ -26,25 +17,9 @@ import { createAgentSession } from './session';
  * cookie-keeping test browser that picks an agent on the simulated ProConnect's page, as
  * launchWebAuthFlow's window would (the Chromium e2e does it in a real browser).
  */
-let simulator: RunningSimulator;
-let database: TestDatabase;
-let gateway: TestGateway;
+const real = useRealGateway();
 let clock = Date.now();
-
-beforeAll(async () => {
-  simulator = await startTestSimulator();
-  database = await createTestDatabase('pglite');
-  gateway = await startTestGateway({ simulator, database });
-}, 120_000);
-afterAll(async () => {
-  await gateway?.close();
-  await database?.drop();
-  await simulator?.close();
-});
-beforeEach(async () => {
-  fakeBrowser.reset();
-  clearGatewayDiscoveryCache();
-  await deleteDpopKey();
+beforeEach(() => {
   clock = Date.now();
 });
 
@@ -70,7 +45,7 @@ function window(agentKey: string) {
 }
 
 const agentSession = (identity: IdentityAdapter) =>
-  createAgentSession({ identity, gatewayUrl: async () => gateway.url, now: () => clock });
+  createAgentSession({ identity, gatewayUrl: async () => real.gateway.url, now: () => clock });
 
 describe('the agent session against the real gateway', { timeout: 30_000 }, () => {
   it('signs an agent in, knows them, refreshes, survives a restart and signs out', async () => {
