@@ -17,6 +17,7 @@ import { journalItem, userSettingsItem } from '../../lib/platform/storage/items'
 import { I18nProvider } from '../shared/i18n';
 import type { JournalClient } from './journal-client';
 import { JournalPanel } from './JournalPanel';
+import { captureDownloads, type CapturedDownloads } from './downloads.test-support';
 
 /**
  * The journal view over the central journal: the real background handlers and gateway reader,
@@ -97,22 +98,12 @@ function renderPanel(client: JournalClient, language: 'fr' | 'en' = 'fr') {
 }
 
 describe('JournalPanel over the central journal', () => {
-  let blobs: Blob[];
-  let names: string[];
+  let downloads: CapturedDownloads;
   beforeEach(async () => {
     fakeBrowser.reset();
     resetJournalKeyCache();
     await userSettingsItem.setValue({ resultClearMinutes: 2, journalRetentionDays: 365 });
-    blobs = [];
-    names = [];
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      blobs.push(blob);
-      return 'blob:test';
-    });
-    URL.revokeObjectURL = vi.fn();
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    });
+    downloads = captureDownloads();
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -154,8 +145,8 @@ describe('JournalPanel over the central journal', () => {
 
     await user.click(screen.getByRole('button', { name: 'Exporter le journal de l’organisation (CSV)' }));
     expect(await screen.findByText('Le journal de l’organisation a été exporté.')).toBeInTheDocument();
-    expect(names[0]).toMatch(/^journal-organisation-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(await blobs[0]!.text()).toContain('check_intent');
+    expect(downloads.names[0]).toMatch(/^journal-organisation-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(await downloads.blobs[0]!.text()).toContain('check_intent');
     expect(calls.find((c) => c.path === '/journal/export')?.body).toEqual({ format: 'csv' });
   });
 
@@ -243,8 +234,8 @@ describe('JournalPanel over the central journal', () => {
         '2 vérifications effacées de ce navigateur. Cette proposition ne reviendra pas.',
       ),
     ).toBeInTheDocument();
-    expect(names[0]).toMatch(/^ancien-journal-local-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = await blobs[0]!.text();
+    expect(downloads.names[0]).toMatch(/^ancien-journal-local-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await downloads.blobs[0]!.text();
     expect(csv).toContain('LOCAL-1');
     expect(csv).toContain('LOCAL-2');
     // Formulas neutralised by the shared rule, then quoted.

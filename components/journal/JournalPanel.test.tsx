@@ -11,6 +11,7 @@ import { journalItem, userSettingsItem } from '../../lib/platform/storage/items'
 import { I18nProvider } from '../shared/i18n';
 import type { JournalClient } from './journal-client';
 import { JournalPanel } from './JournalPanel';
+import { captureDownloads, type CapturedDownloads } from './downloads.test-support';
 
 /** The real background handlers over fakeBrowser storage, minus the messaging hop. */
 function backgroundClient(): JournalClient {
@@ -145,20 +146,9 @@ describe('JournalPanel', () => {
   });
 
   describe('CSV export', () => {
-    let blobs: Blob[];
-    let names: string[];
+    let downloads: CapturedDownloads;
     beforeEach(() => {
-      blobs = [];
-      names = [];
-      // jsdom has no object URLs; the download itself is the browser's job.
-      URL.createObjectURL = vi.fn((blob: Blob) => {
-        blobs.push(blob);
-        return 'blob:test';
-      });
-      URL.revokeObjectURL = vi.fn();
-      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-        names.push(this.download);
-      });
+      downloads = captureDownloads();
     });
     afterEach(() => vi.restoreAllMocks());
 
@@ -171,9 +161,9 @@ describe('JournalPanel', () => {
       await screen.findByRole('table');
       await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
       expect(await screen.findByText('1 ligne exportée.')).toBeInTheDocument();
-      expect(names[0]).toMatch(/^journal-verifications-\d{4}-\d{2}-\d{2}\.csv$/);
-      const text = await blobs[0]!.text();
-      const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+      expect(downloads.names[0]).toMatch(/^journal-verifications-\d{4}-\d{2}-\d{2}\.csv$/);
+      const text = await downloads.blobs[0]!.text();
+      const bytes = new Uint8Array(await downloads.blobs[0]!.arrayBuffer());
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const [header, row] = text.replace('\uFEFF', '').split('\r\n');
       expect(header).toBe(
@@ -191,7 +181,7 @@ describe('JournalPanel', () => {
       await user.selectOptions(screen.getByLabelText('Séparateur'), 'Point-virgule (Excel en français)');
       await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
       await screen.findByText('1 ligne exportée.');
-      const text = await blobs[0]!.text();
+      const text = await downloads.blobs[0]!.text();
       expect(text.split('\r\n')[0]).toMatch(/^\uFEFF?Date et heure;Agent;Mode;/);
       expect(text).toContain(';"A;B";');
     });
