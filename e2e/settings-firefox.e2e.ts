@@ -36,12 +36,16 @@ describe.skipIf(!POLICIES_FILE)('Firefox ESR: settings from policies.json', () =
   let options: Page;
 
   beforeAll(async () => {
+    // Keys left over from an older policy: a client id and an upstream address (retired), an
+    // upstream secret. Firefox has no schema: the extension itself ignores and names them.
     const policy = {
       environment: 'sandbox',
-      agentName: 'Mairie (politique Firefox)',
-      statusFields: ['inscription'],
+      gatewayUrl: 'https://passerelle.example.fr',
+      partnerClientId: 'leftover-client-ff',
+      statusApiUrl: 'https://leftover.example.fr/statut',
+      apiParticulierToken: 'leftover-token-ff',
       departements: ['971'],
-      journalRetentionDays: 0,
+      resultClearMinutes: 0,
     };
     writeFileSync(
       POLICIES_FILE!,
@@ -62,27 +66,46 @@ describe.skipIf(!POLICIES_FILE)('Firefox ESR: settings from policies.json', () =
     await session?.close();
   });
 
-  it('shows the policy values read-only and names the invalid key', async () => {
-    const agent = await options.$eval('#setting-agentName', (input) => ({
-      value: (input as HTMLInputElement).value,
-      readOnly: (input as HTMLInputElement).readOnly,
-      describedBy: input.getAttribute('aria-describedby'),
-    }));
-    expect(agent).toEqual({
-      value: 'Mairie (politique Firefox)',
-      readOnly: true,
-      describedBy: 'setting-agentName-lock setting-agentName-hint',
-    });
-    const sandbox = await options.$eval('input[name="environment"][value="sandbox"]', (input) => ({
-      checked: (input as HTMLInputElement).checked,
-      disabled: (input as HTMLInputElement).disabled,
-    }));
-    expect(sandbox).toEqual({ checked: true, disabled: true });
+  it('shows the connection and the territory set by the policy read-only, no field for them', async () => {
+    const facts = await options.$$eval('dl.options__facts div', (items) =>
+      items.map((item) => [item.querySelector('dt')?.textContent, item.querySelector('dd')?.textContent]),
+    );
+    expect(facts).toContainEqual(['Environnement', expect.stringContaining('Bac à sable')]);
+    expect(facts).toContainEqual([
+      'Adresse de la passerelle de votre organisation',
+      expect.stringContaining('https://passerelle.example.fr'),
+    ]);
+    expect(
+      await options.$$('input[type="text"], input[type="url"], textarea, input[type="search"]'),
+    ).toHaveLength(0);
     const text = await options.$eval('body', (body) => body.textContent ?? '');
     expect(text).toContain('Défini par votre organisation');
     expect(text).toContain('971 – Guadeloupe');
-    expect(text).toContain('(journalRetentionDays)');
     await session!.screenshot(options, 'firefox-options-policy');
+  });
+
+  it('names each ignored key: the invalid value, the retired address and client id, the secret', async () => {
+    const warnings = await options.$eval(
+      '[aria-labelledby="settings-warnings-title"]',
+      (el) => el.textContent ?? '',
+    );
+    expect(warnings).toContain('(resultClearMinutes)');
+    expect(warnings).toContain('« partnerClientId » (adresse ou identifiant d’un service) n’existe plus');
+    expect(warnings).toContain('« statusApiUrl » (adresse ou identifiant d’un service) n’existe plus');
+    expect(warnings).toContain('« apiParticulierToken » est un secret');
+    const body = await options.$eval('body', (el) => el.innerHTML);
+    expect(body).not.toContain('leftover-client-ff');
+    expect(body).not.toContain('leftover-token-ff');
+  });
+
+  it('says the agent is signed out in the organisation’s section', async () => {
+    await options.waitForFunction(
+      () =>
+        document
+          .querySelector('[aria-labelledby="section-organisation"]')
+          ?.textContent?.includes('Vous n’êtes pas connecté'),
+      { timeout: 20_000 },
+    );
   });
 
   it('makes the background use the policy’s environment', async () => {

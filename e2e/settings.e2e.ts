@@ -1,10 +1,23 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestDatabase } from '../gateway/test/databases';
+import { createTestDatabase } from '../gateway/test/databases';
+import type { TestGateway } from '../gateway/test/harness';
+import { startTestGateway } from '../gateway/test/harness';
 import { auditPage, formatViolations } from './support/axe';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { CHROMIUM_POLICY_DIR, chromiumPolicyWritable, writeChromiumPolicy } from './support/chromium-policy';
 import { sendFrom as send } from './support/messages';
 import { startTestSimulator, type RunningSimulator } from './support/simulator';
+
+async function expectAccessible(page: Page, state: string): Promise<void> {
+  const violations = await auditPage(page);
+  expect(violations, formatViolations(state, violations)).toEqual([]);
+}
+
+/** The value beside a term of a description list. */
+const definition = (page: Page, term: string) =>
+  page.locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
 
 /**
  * Enterprise policy in a real Chromium: a policy file for the extension id, as an
@@ -13,28 +26,28 @@ import { startTestSimulator, type RunningSimulator } from './support/simulator';
  */
 const writable = chromiumPolicyWritable();
 if (!writable) {
-  console.warn(`settings.e2e: skipped, ${CHROMIUM_POLICY_DIR} is not writable (run as root, as in CI).`);
+  console.warn(
+    `settings.e2e: policy part skipped, ${CHROMIUM_POLICY_DIR} is not writable (run as root, as in CI).`,
+  );
 }
 
 describe.skipIf(!writable)('Chromium: settings from an enterprise policy', () => {
-  let simulator: RunningSimulator;
   let session: ChromiumSession | undefined;
   let options: Page;
   let removePolicy: (() => void) | undefined;
 
   beforeAll(async () => {
-    simulator = await startTestSimulator();
-    // "sandbox" through a gateway, with an upstream secret left over from an older policy: the
-    // environment can only have come from this policy, the secret must be ignored and named.
+    // "sandbox" through a gateway, with keys left over from an older policy: an upstream secret,
+    // an upstream address and a client id. The environment can only have come from this policy.
     const policy = {
       environment: 'sandbox',
       gatewayUrl: 'https://passerelle.example.fr',
       partnerClientSecret: 'leftover-secret-e2e',
-      agentName: 'Accueil CCAS (politique)',
-      statusFields: ['inscription'],
+      partnerClientId: 'leftover-client-e2e',
+      eventsApiUrl: 'https://leftover.example.fr/evenements/v1',
       departements: ['63', '2A'],
       // The right type for Chrome's schema (Chrome drops a wrong type itself), out of range.
-      journalRetentionDays: 0,
+      resultClearMinutes: 0,
     };
     removePolicy = writeChromiumPolicy('guichet-emploi-settings-e2e.json', policy);
     session = await launchChromium();
@@ -46,72 +59,167 @@ describe.skipIf(!writable)('Chromium: settings from an enterprise policy', () =>
     // Gone before any other test file launches a Chromium, so none of them sees it.
     removePolicy?.();
     await session?.close();
-    await simulator?.close();
   });
 
-  it('shows policy values read-only, marked "défini par votre organisation"', async () => {
-    const agent = options.getByRole('textbox', { name: 'Votre nom dans le journal' });
-    expect(await agent.inputValue()).toBe('Accueil CCAS (politique)');
-    expect(await agent.getAttribute('readonly')).not.toBeNull();
-    expect(await agent.getAttribute('aria-describedby')).toContain('setting-agentName-lock');
-
-    const sandbox = options.getByRole('radio', { name: 'Bac à sable (plateformes d’intégration)' });
-    expect(await sandbox.isChecked()).toBe(true);
-    expect(await sandbox.isDisabled()).toBe(true);
-    expect(await options.getByRole('checkbox', { name: 'Identité' }).isChecked()).toBe(false);
-    expect(
-      await options.getByRole('checkbox', { name: 'Inscription (catégorie et dates)' }).isDisabled(),
-    ).toBe(true);
-    expect(await options.getByText('63 – Puy-de-Dôme').count()).toBe(1);
-    expect(await options.getByText('Défini par votre organisation').count()).toBeGreaterThan(5);
+  it('shows the connection and the territory set by the policy read-only', async () => {
+    const connection = options.getByRole('region', { name: 'Connexion de l’extension' });
+    expect(await definition(options, 'Environnement').innerText()).toContain('Bac à sable');
+    expect(await definition(options, 'Adresse de la passerelle de votre organisation').innerText()).toContain(
+      'https://passerelle.example.fr',
+    );
+    expect(await connection.getByText('Défini par votre organisation').count()).toBeGreaterThan(0);
+    expect(await options.getByRole('textbox').count()).toBe(0);
+    const territory = options.getByRole('region', { name: 'Votre territoire' });
+    expect(await territory.getByText('63 – Puy-de-Dôme').count()).toBe(1);
+    expect(await territory.getByText('2A – Corse-du-Sud').count()).toBe(1);
+    expect(await territory.getByRole('searchbox').count()).toBe(0);
+    // The language stays the agent's.
+    expect(await options.getByRole('radio', { name: 'English' }).isEnabled()).toBe(true);
     await session!.screenshot(options, 'chromium-options-policy');
+  });
+
+  it('signed out: the organisation section says so and points to the sign-in button, no axe-core violation', async () => {
+    const section = options.getByRole('region', { name: 'Réglages de votre organisation' });
+    await section.getByText(/Vous n’êtes pas connecté/).waitFor({ timeout: 20_000 });
+    expect(await options.getByRole('button', { name: 'Se connecter avec ProConnect' }).count()).toBe(1);
+    await expectAccessible(options, 'options: policy, signed out');
   });
 
   it('names the invalid policy key in a warning, and keeps working', async () => {
     const warnings = options.getByRole('region', { name: 'Paramètres ignorés' });
-    expect(await warnings.textContent()).toContain('(journalRetentionDays)');
-    const retention = options.getByRole('textbox', { name: 'Conservation du journal (jours)' });
-    expect(await retention.inputValue()).toBe('180');
-    expect(await retention.getAttribute('readonly')).toBeNull();
+    expect(await warnings.textContent()).toContain('(resultClearMinutes)');
+    expect(
+      await definition(options, 'Effacement du résultat après inactivité \\(minutes\\)').innerText(),
+    ).toContain('5 minutes');
   });
 
-  it('makes the background use the policy’s environment; an upstream secret never reaches the extension', async () => {
-    const state = await send<{ environment: string; configured: Record<string, boolean> }>(
-      options,
-      'getConnectionState',
-    );
+  it('makes the background use the policy’s environment; no retired key reaches the extension', async () => {
+    const state = await send<{ environment: string }>(options, 'getConnectionState');
     expect(state).toMatchObject({ ok: true, value: { environment: 'sandbox' } });
-    // Chrome's managed schema has no such key any more: Chrome drops it itself (and reports it
-    // at chrome://policy); Firefox, schema-less, gets the extension's warning (unit-tested).
+    // Chrome's managed schema has none of these keys any more: Chrome drops them itself (and
+    // reports them at chrome://policy); Firefox, schema-less, gets the extension's warning
+    // (settings-firefox.e2e.ts).
     const managed = await options.evaluate(() => chrome.storage.managed.get(null));
-    expect(managed).not.toHaveProperty('partnerClientSecret');
+    for (const key of ['partnerClientSecret', 'partnerClientId', 'eventsApiUrl'])
+      expect(managed).not.toHaveProperty(key);
     for (const area of ['local', 'session', 'sync'] as const) {
-      expect(JSON.stringify(await session!.dumpStorage(area))).not.toContain('leftover-secret-e2e');
+      const dump = JSON.stringify(await session!.dumpStorage(area));
+      expect(dump).not.toContain('leftover-secret-e2e');
+      expect(dump).not.toContain('leftover-client-e2e');
     }
   });
 
-  it('refuses to change a policy key, and never copies policy values into storage', async () => {
-    const refused = await send(options, 'saveUserSettings', { values: { agentName: 'Quelqu’un d’autre' } });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  it('refuses to change the connection or a policy key, and never copies policy values into storage', async () => {
+    const connection = await send(options, 'saveUserSettings', {
+      values: { gatewayUrl: 'https://autre.example.fr' },
+    });
+    expect(connection).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const territory = await send(options, 'saveUserSettings', { values: { departements: ['03'] } });
+    expect(territory).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const local = JSON.stringify(await session!.dumpStorage('local'));
-    expect(local).not.toContain('Accueil CCAS');
+    expect(local).not.toContain('passerelle.example.fr');
     expect(await session!.dumpStorage('sync')).toEqual({});
   });
+});
 
-  it('validates in the page: message beside the field, focused summary, no axe-core violation', async () => {
-    const minutes = options.getByRole('textbox', {
-      name: 'Effacement du résultat après inactivité (minutes)',
+/**
+ * The organisation's settings read from a REAL gateway (PGlite) in a real Chromium: signed
+ * out, then signed in through the page's own ProConnect button, then loaded; the territory
+ * fixed by the organisation (Riom's, set not to let agents choose in this test's
+ * configuration). axe-core on each state.
+ */
+describe('Chromium: the options page shows the organisation’s settings from the gateway', () => {
+  let session: ChromiumSession;
+  let simulator: RunningSimulator;
+  let database: TestDatabase;
+  let gateway: TestGateway;
+  let options: Page;
+
+  beforeAll(async () => {
+    simulator = await startTestSimulator();
+    database = await createTestDatabase('pglite');
+    gateway = await startTestGateway({
+      simulator,
+      database,
+      edit: (document) => {
+        const organisations = document.organisations as { id: string; defaultTerritory: object }[];
+        for (const organisation of organisations) {
+          if (organisation.id === 'ville-de-riom') {
+            organisation.defaultTerritory = { ...organisation.defaultTerritory, agentsMayChange: false };
+          }
+        }
+      },
     });
-    await minutes.fill('0');
-    await options.getByRole('button', { name: 'Enregistrer' }).click();
-    const summary = options.getByRole('heading', { name: 'Un champ est à corriger :' });
-    await summary.waitFor();
-    expect(await options.evaluate(() => document.activeElement?.querySelector('h2')?.textContent)).toBe(
-      'Un champ est à corriger :',
+    session = await launchChromium();
+    const helper = await session.open('options');
+    await helper.evaluate(async (gatewayUrl) => {
+      const current = (await chrome.storage.local.get('userSettings')).userSettings ?? {};
+      await chrome.storage.local.set({
+        userSettings: { ...current, environment: 'sandbox', gatewayUrl, departements: ['15'] },
+      });
+    }, gateway.url);
+    await helper.close();
+    options = await session.open('options');
+    await options.getByRole('button', { name: 'Enregistrer' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await gateway?.close();
+    await database?.drop();
+    await simulator?.close();
+  });
+
+  it('signed out: says so, offers ProConnect, no axe-core violation', async () => {
+    const section = options.getByRole('region', { name: 'Réglages de votre organisation' });
+    await section.getByText(/Vous n’êtes pas connecté/).waitFor({ timeout: 20_000 });
+    expect(await definition(options, 'Adresse de la passerelle de votre organisation').innerText()).toContain(
+      gateway.url,
     );
-    expect(await minutes.getAttribute('aria-invalid')).toBe('true');
-    const violations = await auditPage(options);
-    expect(violations, formatViolations('options: validation errors under a policy', violations)).toEqual([]);
-    await session!.screenshot(options, 'chromium-options-policy-errors');
+    // Before sign-in the agent's own territory is shown, editable.
+    expect(
+      await options.getByRole('searchbox', { name: 'Ajouter un département (nom ou code)' }).count(),
+    ).toBe(1);
+    await expectAccessible(options, 'options: gateway, signed out');
+  });
+
+  it('signed in with the page’s button: the organisation’s settings, read-only, no axe-core violation', async () => {
+    const opened = session.context.waitForEvent('page', { timeout: 20_000 });
+    await options.getByRole('button', { name: 'Se connecter avec ProConnect' }).click();
+    const window = await opened;
+    await window.waitForLoadState('domcontentloaded');
+    await window.getByLabel('Camille Martin').check();
+    await window.getByRole('button', { name: 'Continuer' }).click();
+
+    const section = options.getByRole('region', { name: 'Réglages de votre organisation' });
+    await section.getByText('Ville de Riom').waitFor({ timeout: 20_000 });
+    expect(await definition(options, 'Votre rôle').innerText()).toBe('Agent');
+    expect(await definition(options, 'Modes de vérification proposés').locator('li').allInnerTexts()).toEqual(
+      ['Avec FranceConnect, la personne présente', 'Par identifiant France Travail'],
+    );
+    expect(await definition(options, 'Motifs proposés').locator('li').count()).toBeGreaterThan(0);
+    expect(await definition(options, 'Territoire par défaut').innerText()).toContain('63 – Puy-de-Dôme');
+    expect(await definition(options, 'Choix du territoire par l’agent').innerText()).toMatch(/^Non/);
+    expect(await section.getByRole('textbox').count()).toBe(0);
+    await expectAccessible(options, 'options: gateway, loaded');
+    await session.screenshot(options, 'chromium-options-gateway-loaded');
+  });
+
+  it('shows the territory the organisation fixes, read-only, and still saves the language', async () => {
+    const territory = options.getByRole('region', { name: 'Votre territoire' });
+    await territory.getByText(/Votre organisation fixe le territoire/).waitFor();
+    expect(await territory.getByText('63 – Puy-de-Dôme').count()).toBe(1);
+    expect(await territory.getByText('15 – Cantal').count()).toBe(0);
+    expect(await territory.getByRole('searchbox').count()).toBe(0);
+    // The background refuses it too, whatever page asks.
+    const refused = await send(options, 'saveUserSettings', { values: { departements: ['03'] } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    await options.getByRole('radio', { name: 'English' }).check();
+    await options.getByRole('button', { name: 'Enregistrer' }).click();
+    // The page follows the saved language at once.
+    await options.getByText(/^(Paramètres enregistrés|Settings saved)\.$/).waitFor();
+    const stored = (await session.dumpStorage('local')).userSettings as Record<string, unknown>;
+    expect(stored).toMatchObject({ language: 'en', departements: ['15'] });
   });
 });

@@ -34,10 +34,22 @@ function phaseOf(state: AgentSessionState, wasSignedIn: boolean): Phase {
   };
 }
 
-export function AgentSessionBar() {
+/** `onSessionChange`: told when the agent signs in or out (the options page reloads what depends on it). */
+export function AgentSessionBar({ onSessionChange }: { onSessionChange?: () => void } = {}) {
   const { t } = useI18n();
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const wasSignedIn = useRef(false);
+  const lastKnown = useRef<string>(undefined);
+  const changed = useRef(onSessionChange);
+  useEffect(() => {
+    changed.current = onSessionChange;
+  }, [onSessionChange]);
+  /** Calls back when the session's status differs from the last one seen (not on the first). */
+  const noteStatus = (status: string) => {
+    const before = lastKnown.current;
+    lastKnown.current = status;
+    if (before !== undefined && before !== status) changed.current?.();
+  };
   const buttonRef = useRef<HTMLButtonElement>(null);
   // The gateway's host, asked for at sign-in (optional_host_permissions): this host only.
   const gatewayHosts = useRef<string[]>([]);
@@ -54,6 +66,7 @@ export function AgentSessionBar() {
     sendMessage('getAgentSession', undefined)
       .then((reply) => {
         if (!reply.ok) return;
+        noteStatus(reply.value.status);
         const next = phaseOf(reply.value, wasSignedIn.current);
         wasSignedIn.current = next.kind === 'signed_in';
         setPhase((current) =>
@@ -86,6 +99,7 @@ export function AgentSessionBar() {
       })
       .then((reply) => {
         if (reply.ok) {
+          noteStatus(reply.value.status);
           const next = phaseOf(reply.value, false);
           wasSignedIn.current = next.kind === 'signed_in';
           setPhase(next);
@@ -103,6 +117,7 @@ export function AgentSessionBar() {
       .catch(() => undefined)
       .finally(() => {
         wasSignedIn.current = false;
+        noteStatus('signed_out');
         setPhase({ kind: 'signed_out', note: 'done' });
         buttonRef.current?.focus();
       });

@@ -1,110 +1,88 @@
-import type { ReactNode } from 'react';
-import { ENVIRONMENTS } from '../../lib/settings/core/constants';
-import { CONNECTION_KEYS } from '../../lib/settings/core/connection-keys';
-import type { SettingKey } from '../../lib/settings/core/settings';
-import type { ConnectionTestReport, ServiceName } from '../../lib/platform/messaging/protocol';
+import type { ConnectionTestReport, ServiceName, SettingsView } from '../../lib/platform/messaging/protocol';
 import type { Result } from '../../lib/core/app-error';
+import type { HostPermissions } from '../../lib/settings/host-access';
+import type { SettingKey } from '../../lib/settings/core/settings';
 import { useI18n } from '../shared/i18n';
-import { ChoiceGroup } from './ChoiceGroup';
 import { ConnectionTest } from './ConnectionTest';
-import { errorMessage } from './field-ids';
-import type { ConnectionSectionProps } from './form-context';
-import { textValue } from './settings-form';
-import { TextField } from './TextField';
+import { fieldIds } from './field-ids';
+import { HostAccess } from './HostAccess';
+import { PolicyBadge } from './PolicyBadge';
+import { originsInUse } from './settings-form';
 
-/** The fields of each service, in the order an administrator reads its documentation. */
-const SERVICES: { service: ServiceName; urls: SettingKey[]; ids: SettingKey[] }[] = [
-  {
-    service: 'events',
-    urls: ['eventsApiUrl', 'partnerTokenUrl'],
-    ids: ['partnerClientId'],
-  },
-  {
-    service: 'franceconnect',
-    urls: ['franceConnectIssuer', 'statusApiUrl'],
-    ids: ['franceConnectClientId'],
-  },
-  {
-    service: 'api-particulier',
-    urls: ['apiParticulierUrl'],
-    ids: ['recipientSiret'],
-  },
-];
-
-interface Props extends ConnectionSectionProps {
+interface Props {
+  view: SettingsView;
   testConnection: (service: ServiceName) => Promise<Result<ConnectionTestReport>>;
-  hostAccess: ReactNode;
+  permissions: HostPermissions;
 }
 
-/** Environment, endpoints and credentials, with a connection test per service. */
-export function ConnectionSection(props: Props) {
-  const { view, draft, locked, errors, setValue, preset, dirty } = props;
-  const { t } = useI18n();
-  const isLocked = (key: SettingKey) => locked.includes(key);
-  const error = (key: SettingKey) => (errors.includes(key) ? errorMessage(t, key) : undefined);
-  const connectionLocked = CONNECTION_KEYS.some((key) => view.sources[key] === 'policy');
-  const environment = textValue(draft, 'environment');
-  const presetValue = (key: SettingKey) => {
-    const value = (preset as unknown as Record<string, unknown>)[key];
-    return typeof value === 'string' ? value : undefined;
-  };
+const DIRECT_SERVICES: ServiceName[] = ['events', 'franceconnect', 'api-particulier'];
 
-  const text = (key: SettingKey, extra: { hint?: string; inputMode?: 'url' | 'numeric' | 'text' } = {}) => {
-    const value = textValue(draft, key);
-    const fallback = presetValue(key);
-    return (
-      <TextField
-        key={key}
-        name={key}
-        value={isLocked(key) && !value && fallback ? fallback : value}
-        onChange={(next) => setValue(key, next)}
-        locked={isLocked(key)}
-        error={error(key)}
-        placeholder={fallback}
-        {...extra}
-      />
-    );
+/**
+ * Where the extension connects, read-only: the environment and the gateway (or the local
+ * simulator) come from the organisation's policy, never from the agent. Access to the
+ * gateway's host is asked here (a click), and each way can be tested.
+ */
+export function ConnectionSection({ view, testConnection, permissions }: Props) {
+  const { t } = useI18n();
+  const words = t.settings;
+  const text = (key: SettingKey) => {
+    const value = view.values[key];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
   };
+  const environment =
+    view.values.environment === 'sandbox' || view.values.environment === 'production'
+      ? view.values.environment
+      : 'simulator';
+  const direct = environment === 'simulator';
+  const badge = (key: SettingKey) =>
+    view.sources[key] === 'policy' ? <PolicyBadge id={fieldIds(key).lock} /> : null;
+  const minutes = Number(view.values.resultClearMinutes);
 
   return (
     <section className="options__section" aria-labelledby="section-connection">
-      <h2 id="section-connection">{t.settings.sections.connection}</h2>
-      {connectionLocked ? <p className="banner">{t.settings.connectionLocked}</p> : null}
-      <ChoiceGroup
-        name="environment"
-        choices={ENVIRONMENTS.map((value) => ({
-          value,
-          label: t.settings.environments[value],
-          hint: t.settings.environmentHints[value],
-        }))}
-        selected={environment}
-        onChange={(value) => setValue('environment', value)}
-        locked={isLocked('environment')}
-        error={error('environment')}
-      />
-      {environment === 'simulator'
-        ? text('simulatorUrl', { hint: t.settings.hints.simulatorUrl, inputMode: 'url' })
-        : null}
-      {SERVICES.map(({ service, urls, ids }) => (
-        <section key={service} className="options__service" aria-labelledby={`service-${service}`}>
-          <h3 id={`service-${service}`}>{t.settings.services[service]}</h3>
-          {urls.map((key) =>
-            text(key, {
-              inputMode: 'url',
-              // The preset is what an empty field means: only useful where one may type.
-              hint: isLocked(key) ? undefined : t.settings.hints.endpoint(presetValue(key) ?? ''),
-            }),
-          )}
-          {ids.map((key) =>
-            text(
-              key,
-              key === 'recipientSiret' ? { inputMode: 'numeric', hint: t.settings.hints.recipientSiret } : {},
-            ),
-          )}
-          <ConnectionTest service={service} run={props.testConnection} dirty={dirty} />
-        </section>
-      ))}
-      {props.hostAccess}
+      <h2 id="section-connection">{words.sections.connection}</h2>
+      <p>{words.connection.intro}</p>
+      <dl className="options__facts">
+        <div>
+          <dt>{words.labels.environment}</dt>
+          <dd>
+            {words.environments[environment]} {badge('environment')}
+          </dd>
+        </div>
+        {direct ? (
+          <div>
+            <dt>{words.labels.simulatorUrl}</dt>
+            <dd>
+              <code>{text('simulatorUrl')}</code> {badge('simulatorUrl')}
+            </dd>
+          </div>
+        ) : (
+          <div>
+            <dt>{words.labels.gatewayUrl}</dt>
+            <dd>
+              {text('gatewayUrl') ? <code>{text('gatewayUrl')}</code> : words.connection.notSet}{' '}
+              {badge('gatewayUrl')}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{words.labels.resultClearMinutes}</dt>
+          <dd>
+            {words.connection.minutes(minutes)} {badge('resultClearMinutes')}
+          </dd>
+        </div>
+      </dl>
+      <HostAccess origins={originsInUse(view)} permissions={permissions} />
+      {direct ? (
+        DIRECT_SERVICES.map((service) => (
+          <section key={service} className="options__service" aria-labelledby={`service-${service}`}>
+            <h3 id={`service-${service}`}>{words.services[service]}</h3>
+            <ConnectionTest service={service} run={testConnection} dirty={false} />
+          </section>
+        ))
+      ) : (
+        <ConnectionTest service="events" run={testConnection} dirty={false} />
+      )}
     </section>
   );
 }

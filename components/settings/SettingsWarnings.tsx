@@ -8,6 +8,7 @@ const isKnownKey = (t: Messages, key: string): key is SettingKey => Object.hasOw
 export function warningText(t: Messages, warning: SettingWarning): string {
   const { warnings } = t.settings;
   if (warning.reason === 'secret-belongs-on-gateway') return warnings.secretOnGateway(warning.key);
+  if (warning.reason === 'connection-key-retired') return warnings.connectionKeyRetired(warning.key);
   if (warning.reason === 'environment-missing') return warnings.environmentMissing;
   if (!isKnownKey(t, warning.key)) return warnings.unknownPolicy(warning.key);
   const label = t.settings.labels[warning.key];

@@ -1,4 +1,3 @@
-import { ENDPOINT_URL_KEYS } from '../../lib/settings/core/connection-keys';
 import type { SettingKey } from '../../lib/settings/core/settings';
 import type { Messages } from '../../lib/i18n/catalog';
 
@@ -14,27 +13,16 @@ export const fieldIds = (key: SettingKey) => ({
 export const describedBy = (...ids: (string | false | undefined)[]) =>
   ids.filter(Boolean).join(' ') || undefined;
 
-const URL_KEYS: readonly SettingKey[] = ENDPOINT_URL_KEYS;
-
 /** The French (or English) message shown next to a field the model refuses. */
 export function errorMessage(t: Messages, key: SettingKey): string {
   const errors = t.settings.errors;
-  if (URL_KEYS.includes(key)) return errors.url;
   switch (key) {
-    case 'simulatorUrl':
-    case 'recipientSiret':
-    case 'verificationModes':
-    case 'statusFields':
-    case 'motifs':
-    case 'agentName':
-    case 'departements':
-    case 'journalRetentionDays':
-    case 'resultClearMinutes':
-      return errors[key];
+    case 'gatewayUrl':
+      return errors.url;
     case 'environment':
     case 'language':
       return errors.choice;
     default:
-      return errors.secret;
+      return errors[key];
   }
 }

@@ -1,74 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { resolveSettings } from '../../lib/settings/core/settings';
 import { toSettingsView } from '../../lib/settings/settings-view';
-import {
-  buildChange,
-  draftFromView,
-  invalidKeys,
-  originsInUse,
-  originsNeededBy,
-  type Draft,
-} from './settings-form';
+import { buildChange, draftFromView, invalidKeys, originsInUse } from './settings-form';
 
 const viewOf = (input: { policy?: unknown; user?: unknown }) => toSettingsView(resolveSettings(input));
-const edit = (draft: Draft, patch: Partial<Draft>) => ({ draft: { ...draft, ...patch } });
 
 describe('settings form model', () => {
-  it('starts from the saved values: lists as lists, motifs one per line, no secret field', () => {
-    const draft = draftFromView(viewOf({ user: { motifs: ['RSA', 'Logement'], apiParticulierToken: 't' } }));
-    expect(draft.motifs).toBe('RSA\nLogement');
-    expect(draft).not.toHaveProperty('apiParticulierToken');
-    expect(draft.statusFields).toEqual(['identite', 'contact', 'adresse', 'inscription']);
-    expect(draft.eventsApiUrl).toBe('');
-    expect(draft.journalRetentionDays).toBe('180');
+  it('starts from the saved values of what is the agent’s own, and nothing else', () => {
+    const draft = draftFromView(
+      viewOf({ user: { departements: ['63'], language: 'en', agentName: 'J. Brun' } }),
+    );
+    expect(draft).toEqual({ departements: ['63'], language: 'en' });
   });
 
-  it('sends only what changed; a blank text goes back to the default', () => {
-    const view = viewOf({ user: { agentName: 'J. Brun', motifs: ['RSA'] } });
+  it('sends only what changed; an emptied territory is a value (all of France)', () => {
+    const view = viewOf({ user: { departements: ['63'] } });
     const draft = draftFromView(view);
-    expect(buildChange(view, { draft })).toEqual({ values: {}, clear: [] });
-    const change = buildChange(
-      view,
-      edit(draft, { agentName: '  ', motifs: 'RSA\n\n  Cantine  ', journalRetentionDays: '30' }),
-    );
-    expect(change).toEqual({
-      values: { motifs: ['RSA', 'Cantine'], journalRetentionDays: '30' },
-      clear: ['agentName'],
-    });
+    expect(buildChange(view, draft)).toEqual({ values: {}, clear: [] });
+    const change = buildChange(view, { ...draft, departements: [], language: 'en' });
+    expect(change).toEqual({ values: { departements: [], language: 'en' }, clear: [] });
     expect(invalidKeys(change)).toEqual([]);
   });
 
-  it('never sends a key fixed by policy, nor the connection once the policy holds it', () => {
-    const view = viewOf({ policy: { partnerClientId: 'org', agentName: 'Org' } });
-    const draft = draftFromView(view);
-    const change = buildChange(
-      view,
-      edit(draft, { agentName: 'Me', environment: 'sandbox', language: 'en' }),
-    );
-    expect(change).toEqual({ values: { language: 'en' }, clear: [] });
-  });
-
-  it('checks an emptied list instead of resetting it', () => {
-    const view = viewOf({});
-    const change = buildChange(view, edit(draftFromView(view), { verificationModes: [], departements: [] }));
-    expect(change.values).toEqual({ verificationModes: [] });
-    expect(invalidKeys(change)).toEqual(['verificationModes']);
-  });
-
-  it('knows which hosts need a permission: changed ones before saving, used ones after', () => {
-    expect(
-      originsNeededBy({
-        values: {
-          eventsApiUrl: 'https://gw.example.fr/v1',
-          apiParticulierUrl: 'https://particulier.api.gouv.fr',
-        },
-        clear: [],
-      }),
-    ).toEqual(['https://gw.example.fr/*']);
-    const policyView = viewOf({
-      policy: { environment: 'production', franceConnectIssuer: 'https://fc.example.fr' },
+  it('never sends a key fixed by policy, nor the territory the organisation sets', () => {
+    const locked = viewOf({ policy: { departements: ['2A'] } });
+    expect(buildChange(locked, { departements: ['63'], language: 'en' })).toEqual({
+      values: { language: 'en' },
+      clear: [],
     });
-    expect(originsInUse(policyView)).toEqual(['https://fc.example.fr/*']);
+    const free = viewOf({});
+    expect(buildChange(free, { departements: ['63'], language: 'fr' }, true)).toEqual({
+      values: {},
+      clear: [],
+    });
+  });
+
+  it('checks the values with the model’s schemas', () => {
+    expect(invalidKeys({ values: { departements: ['20'], language: 'de' }, clear: [] })).toEqual([
+      'departements',
+      'language',
+    ]);
+  });
+
+  it('asks host access for the gateway only when it is not a loopback address', () => {
+    expect(originsInUse(viewOf({ policy: { gatewayUrl: 'https://passerelle.ville.fr' } }))).toEqual([
+      'https://passerelle.ville.fr/*',
+    ]);
+    expect(originsInUse(viewOf({ user: { gatewayUrl: 'http://127.0.0.1:8788' } }))).toEqual([]);
     expect(originsInUse(viewOf({}))).toEqual([]);
   });
 });

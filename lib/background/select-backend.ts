@@ -73,6 +73,7 @@ export function createSelectingBackend(factories: BackendFactories): Backend {
 
   return {
     settings: async () => (await current()).settings(),
+    organisation: async () => (await current()).organisation(),
     events: (settings) => pick(settings).events(settings),
     status: (settings) => pick(settings).status(settings),
     journal,

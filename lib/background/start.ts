@@ -8,7 +8,7 @@ import { createSelectingBackend } from './select-backend';
 import { createHandlers } from './handlers';
 import { refreshTerritory } from './handlers/events';
 import { startJournalMaintenance } from '../journal/maintenance';
-import { purgeRetiredSecrets } from '../settings/settings-store';
+import { purgeRetiredKeys } from '../settings/settings-store';
 
 declare const __GUICHET_TEST_BUILD__: boolean;
 
@@ -28,7 +28,7 @@ export function startBackground(): void {
   void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
   scheduleEventsRefresh(() => refreshTerritory(backend, false));
   startJournalMaintenance();
-  void purgeRetiredSecrets();
+  void purgeRetiredKeys();
 
   if (__GUICHET_TEST_BUILD__) openPagesForTests();
 }

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { partnerTokenItem, userSettingsItem } from '../platform/storage/items';
+import { userSettingsItem } from '../platform/storage/items';
 import {
   loadEndpoints,
-  purgeRetiredSecrets,
+  purgeRetiredKeys,
   loadSettings,
   readPolicy,
   updateUserSettings,
@@ -48,81 +48,96 @@ describe('loadSettings', () => {
     expect(warnings).toEqual([{ key: 'journalRetentionDays', source: 'policy', reason: 'invalid-value' }]);
   });
 
-  it('gives the endpoints of the policy’s environment', async () => {
-    await fakeBrowser.storage.managed.set({ environment: 'sandbox', apiParticulierToken: 'org-token' });
+  it('gives the endpoints of the policy’s environment, without any upstream credential', async () => {
+    await fakeBrowser.storage.managed.set({
+      environment: 'sandbox',
+      apiParticulierToken: 'org-token',
+      partnerClientId: 'org-client',
+      apiParticulierUrl: 'https://elsewhere.example.fr',
+    });
     const endpoints = await loadEndpoints();
     expect(endpoints.environment).toBe('sandbox');
     expect(endpoints.apiParticulierUrl).toBe('https://staging.particulier.api.gouv.fr');
-    // The secret belongs on the gateway: ignored.
+    // Secrets belong on the gateway, addresses and client ids are not settings: all ignored.
     expect(endpoints.apiParticulierToken).toBeUndefined();
+    expect(endpoints.partnerClientId).toBeUndefined();
+    const { warnings } = await loadSettings();
+    expect(warnings.map(({ key, reason }) => `${key}:${reason}`)).toEqual([
+      'apiParticulierToken:secret-belongs-on-gateway',
+      'partnerClientId:connection-key-retired',
+      'apiParticulierUrl:connection-key-retired',
+    ]);
   });
 
-  it('erases the upstream secrets an older version kept in storage', async () => {
+  it('erases the upstream secrets, addresses and client ids an older version kept in storage', async () => {
     await fakeBrowser.storage.local.set({
-      userSettings: { partnerClientSecret: 'old', apiParticulierToken: 'tok', language: 'en' },
+      userSettings: {
+        partnerClientSecret: 'old',
+        apiParticulierToken: 'tok',
+        eventsApiUrl: 'https://x.example/v1',
+        partnerClientId: 'id',
+        recipientSiret: '13002526500013',
+        language: 'en',
+      },
     });
-    expect(await purgeRetiredSecrets()).toEqual(['partnerClientSecret', 'apiParticulierToken']);
+    expect(await purgeRetiredKeys()).toEqual([
+      'partnerClientSecret',
+      'apiParticulierToken',
+      'eventsApiUrl',
+      'partnerClientId',
+      'recipientSiret',
+    ]);
     expect(await userSettingsItem.getValue()).toEqual({ language: 'en' });
+    expect(await purgeRetiredKeys()).toEqual([]);
   });
 });
 
 describe('updateUserSettings', () => {
   it('stores parsed values in storage.local and nowhere else', async () => {
-    const result = await updateUserSettings({
-      values: { recipientSiret: '130 025 265 00013', departements: ['2a'] },
-    });
+    const result = await updateUserSettings({ values: { language: 'en', departements: ['2a'] } });
     expect(result.ok).toBe(true);
-    expect(await userSettingsItem.getValue()).toEqual({
-      recipientSiret: '13002526500013',
-      departements: ['2A'],
-    });
+    expect(await userSettingsItem.getValue()).toEqual({ language: 'en', departements: ['2A'] });
     expect(await fakeBrowser.storage.sync.get()).toEqual({});
   });
 
+  it('refuses any key that is not the agent’s own (the connection above all), storing nothing', async () => {
+    for (const values of [
+      { gatewayUrl: 'https://attacker.example' },
+      { environment: 'simulator' },
+      { motifs: ['Autre'], language: 'en' },
+      { agentName: 'E. Roux' },
+    ]) {
+      const result = await updateUserSettings({ values });
+      expect(result.ok || result.error.code, JSON.stringify(values)).toBe('forbidden');
+    }
+    const cleared = await updateUserSettings({ values: {}, clear: ['simulatorUrl'] });
+    expect(cleared.ok || cleared.error.code).toBe('forbidden');
+    expect(await userSettingsItem.getValue()).toEqual({});
+  });
+
   it('refuses the whole change when one key is fixed by policy', async () => {
-    await fakeBrowser.storage.managed.set({ motifs: ['RSA'] });
-    const result = await updateUserSettings({ values: { motifs: ['Autre'], agentName: 'E. Roux' } });
+    await fakeBrowser.storage.managed.set({ departements: ['63'] });
+    const result = await updateUserSettings({ values: { departements: ['03'], language: 'en' } });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'forbidden', detail: "Set by the organisation's policy: motifs" },
+      error: { code: 'forbidden', detail: "Set by the organisation's policy: departements" },
     });
     expect(await userSettingsItem.getValue()).toEqual({});
   });
 
-  it('refuses connection keys once the policy sets the connection, clears included', async () => {
-    await fakeBrowser.storage.managed.set({ environment: 'production' });
-    const result = await updateUserSettings({ values: {}, clear: ['partnerTokenUrl'] });
-    expect(result.ok || result.error.code).toBe('forbidden');
-  });
-
   it('refuses invalid values, naming the keys but never the values', async () => {
-    const result = await updateUserSettings({
-      values: { partnerClientId: ['not-a-string'], recipientSiret: '12345678901234', agentName: 'ok' },
-    });
+    const result = await updateUserSettings({ values: { departements: ['20'], language: 'de' } });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid_request', detail: 'Invalid values for: partnerClientId, recipientSiret' },
+      error: { code: 'invalid_request', detail: 'Invalid values for: departements, language' },
     });
     expect(await userSettingsItem.getValue()).toEqual({});
   });
 
   it('clears keys (explicitly or with a blank value) back to the default', async () => {
-    await userSettingsItem.setValue({
-      agentName: 'F. Blanc',
-      eventsApiUrl: 'https://x.example/v1',
-      language: 'en',
-    });
-    const result = await updateUserSettings({ values: { eventsApiUrl: '' }, clear: ['agentName'] });
-    expect(result.ok && result.value.sources.eventsApiUrl).toBe('default');
-    expect(await userSettingsItem.getValue()).toEqual({ language: 'en' });
-  });
-
-  it('forgets the partner token when the connection changes, not otherwise', async () => {
-    const token = { accessToken: 'a', expiresAt: Date.now() + 60_000, audience: 'x' };
-    await partnerTokenItem.setValue(token);
-    await updateUserSettings({ values: { agentName: 'G. Noir' } });
-    expect(await partnerTokenItem.getValue()).toEqual(token);
-    await updateUserSettings({ values: { partnerClientId: 'new' } });
-    expect(await partnerTokenItem.getValue()).toBeNull();
+    await userSettingsItem.setValue({ departements: ['63'], language: 'en', agentName: 'F. Blanc' });
+    const result = await updateUserSettings({ values: { language: '' }, clear: ['departements'] });
+    expect(result.ok && result.value.sources.language).toBe('default');
+    expect(await userSettingsItem.getValue()).toEqual({ agentName: 'F. Blanc' });
   });
 });

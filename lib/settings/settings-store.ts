@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { fail, ok, type Result } from '../core/app-error';
-import { partnerTokenItem, userSettingsItem } from '../platform/storage/items';
+import { userSettingsItem } from '../platform/storage/items';
 import { resolveEndpoints, type Endpoints } from './core/endpoints';
-import { isConnectionKey } from './core/locks';
 import {
-  RETIRED_SECRET_KEYS,
+  AGENT_KEYS,
+  RETIRED_KEY_NAMES,
   isBlank,
   resolveSettings,
   settingSchemas,
@@ -43,8 +43,9 @@ export interface UserSettingsChange {
 }
 
 /**
- * Validates and stores the agent's own settings (storage.local). All or nothing: a key
- * fixed by policy refuses the whole change (`forbidden`), so does any invalid value
+ * Validates and stores the agent's own settings (storage.local): AGENT_KEYS only. All or
+ * nothing: a key that is not the agent's, or fixed by policy, refuses the whole change
+ * (`forbidden`), so does any invalid value
  * (`invalid_request`, naming the keys, never the values: they may be secrets).
  */
 export async function updateUserSettings(change: UserSettingsChange): Promise<Result<SettingsResolution>> {
@@ -52,6 +53,10 @@ export async function updateUserSettings(change: UserSettingsChange): Promise<Re
   const entries = Object.entries(change.values) as [SettingKey, unknown][];
   const touched = [...entries.map(([key]) => key), ...(change.clear ?? [])];
 
+  const notOwn = touched.filter((key) => !(AGENT_KEYS as readonly string[]).includes(key));
+  if (notOwn.length > 0) {
+    return fail({ code: 'forbidden', detail: `Not the agent's own settings: ${notOwn.join(', ')}` });
+  }
   const refused = touched.filter((key) => current.locked.includes(key));
   if (refused.length > 0) {
     return fail({ code: 'forbidden', detail: `Set by the organisation's policy: ${refused.join(', ')}` });
@@ -65,11 +70,6 @@ export async function updateUserSettings(change: UserSettingsChange): Promise<Re
       cleared.add(key);
       continue;
     }
-    // A key of an older version (an upstream secret) is not a setting any more.
-    if (!Object.hasOwn(settingSchemas, key)) {
-      invalid.push(key);
-      continue;
-    }
     const result = settingSchemas[key].safeParse(value);
     if (result.success) parsed[key] = result.data;
     else invalid.push(key);
@@ -81,19 +81,17 @@ export async function updateUserSettings(change: UserSettingsChange): Promise<Re
   const next = { ...(await userSettingsItem.getValue()), ...parsed };
   for (const key of cleared) delete next[key];
   await userSettingsItem.setValue(next);
-
-  // A token obtained with the old endpoints or credentials must not outlive them.
-  if (touched.some(isConnectionKey)) await partnerTokenItem.removeValue();
   return ok(await loadSettings());
 }
 
 /**
- * Older versions kept upstream secrets typed on the options page in storage.local: they
- * are erased at start (the gateway holds them now). Returns the keys removed.
+ * Older versions kept upstream secrets, addresses and client ids typed on the options page in
+ * storage.local: they are erased at start (the gateway holds them now; the direct mode uses
+ * the simulator's demo values). Returns the keys removed.
  */
-export async function purgeRetiredSecrets(): Promise<string[]> {
+export async function purgeRetiredKeys(): Promise<string[]> {
   const stored: Record<string, unknown> = { ...(await userSettingsItem.getValue()) };
-  const found = RETIRED_SECRET_KEYS.filter((key) => key in stored);
+  const found = RETIRED_KEY_NAMES.filter((key) => key in stored);
   if (found.length === 0) return [];
   for (const key of found) delete stored[key];
   await userSettingsItem.setValue(stored);

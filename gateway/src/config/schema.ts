@@ -145,7 +145,13 @@ export const organisationSchema = z
       .strict()
       .default({ journalDays: 1096 }),
     defaultTerritory: z
-      .object({ departements: z.array(departementCodeSchema).min(1).max(101) })
+      .object({
+        departements: z.array(departementCodeSchema).min(1).max(101),
+        agentsMayChange: z
+          .boolean()
+          .default(true)
+          .describe('Whether an agent may choose another territory in the extension (true by default).'),
+      })
       .strict()
       .describe('Départements whose events agents see by default.'),
     credentials: z

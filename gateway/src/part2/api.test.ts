@@ -117,6 +117,7 @@ describe.each(DATABASE_KINDS)('part 2 API through the gateway, DPoP-bound (%s)',
       organisation: { id: 'ville-de-riom' },
       role: 'agent',
       defaultTerritory: ['63'],
+      agentMayChangeTerritory: true,
     });
   });
 

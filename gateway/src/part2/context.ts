@@ -25,6 +25,7 @@ export interface OrganisationRuntime {
   partnerTokens: PartnerTokens;
   eventsLimiterKey: string;
   defaultTerritory: string[];
+  agentsMayChangeTerritory: boolean;
   journalDays: number;
 }
 
@@ -47,7 +48,7 @@ export interface OrganisationSettings {
   motifs: readonly string[];
   visibleResultFields: readonly StatusField[];
   retention: { journalDays: number };
-  defaultTerritory: { departements: readonly string[] };
+  defaultTerritory: { departements: readonly string[]; agentsMayChange?: boolean };
   credentials: {
     franceTravailPartner: { clientId: string; clientSecret: { env: string } };
     franceConnect?: { clientId: string; clientSecret: { env: string } } | undefined;
@@ -109,6 +110,7 @@ export function buildPart2Context(options: {
       partnerTokens: createPartnerTokens(options.db, partnerClient),
       eventsLimiterKey: limiterKey('events', partnerClient.clientId),
       defaultTerritory: [...org.defaultTerritory.departements],
+      agentsMayChangeTerritory: org.defaultTerritory.agentsMayChange ?? true,
       journalDays: org.retention.journalDays,
     });
   }

@@ -13,6 +13,7 @@ export const organisationSettingsSchema = z
     motifs: z.array(z.string()),
     visibleResultFields: z.array(z.enum(['identite', 'contact', 'adresse', 'inscription'])),
     defaultTerritory: z.array(z.string()),
+    agentMayChangeTerritory: z.boolean(),
     retention: z.object({ journalDays: z.number().int() }),
   })
   .meta({ id: 'OrganisationSettings' });
@@ -39,6 +40,7 @@ export function settingsRoute(api: GatewayApp, context: Part2Context, callerOf: 
         motifs: [...org.profile.motifs],
         visibleResultFields: [...org.profile.visibleFields],
         defaultTerritory: org.defaultTerritory,
+        agentMayChangeTerritory: org.agentsMayChangeTerritory,
         retention: { journalDays: org.journalDays },
       });
     },

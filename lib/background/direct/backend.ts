@@ -9,6 +9,7 @@ import { recordCheck } from '../../journal/record';
 import { verifyStatus } from '../../status/verify';
 import type { Backend } from '../handlers/backend';
 import { testConnection } from './connection-test';
+import { ok } from '../../core/app-error';
 
 /**
  * The "direct" backend: the extension itself reaches France Travail, FranceConnect and API
@@ -23,6 +24,24 @@ export function createDirectBackend(identity: IdentityAdapter = browserIdentity)
 
   return {
     settings: async () => (await loadSettings()).settings,
+    // No organisation in the simulator's direct mode: what applies is the extension's own.
+    organisation: async () => {
+      const { settings, sources } = await loadSettings();
+      const keys = ['verificationModes', 'motifs', 'statusFields', 'journalRetentionDays'] as const;
+      return ok({
+        source: 'direct',
+        settings: {
+          simulatorUrl: settings.simulatorUrl,
+          verificationModes: settings.verificationModes,
+          motifs: settings.motifs,
+          statusFields: settings.statusFields,
+          departements: settings.departements,
+          journalRetentionDays: settings.journalRetentionDays,
+          ...(settings.agentName ? { agentName: settings.agentName } : {}),
+          fromPolicy: keys.some((key) => sources[key] === 'policy'),
+        },
+      });
+    },
     events: (settings) => {
       const endpoints = resolveEndpoints(settings);
       return createDirectEventsSource(pinned(endpoints), endpoints.eventsApiUrl);

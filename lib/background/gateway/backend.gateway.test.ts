@@ -62,6 +62,43 @@ describe('the gateway backend', { timeout: 90_000 }, () => {
     expect(settings.agentName).toMatch(/\S+ \S+/);
   });
 
+  it('gives the options page the organisation’s settings, read-only, for the signed-in agent', async () => {
+    const backend = await backendFor('ccas-agent');
+    const answer = await backend.organisation();
+    expect(answer).toMatchObject({
+      ok: true,
+      value: {
+        source: 'gateway',
+        status: 'loaded',
+        gatewayUrl: real.gateway.url,
+        settings: {
+          organisation: { id: 'ccas-clermont-ferrand', name: 'CCAS de Clermont-Ferrand' },
+          role: 'agent',
+          verificationModes: ['identifiant'],
+          visibleResultFields: ['identite', 'inscription'],
+          defaultTerritory: ['63'],
+          agentMayChangeTerritory: true,
+        },
+      },
+    });
+  });
+
+  it('says "signed out" once the agent signs out, without asking the gateway for settings', async () => {
+    const id = identity('riom-agent');
+    const session = await signedInSession(real.gateway, id);
+    const backend = createGatewayBackend({ session, gatewayUrl: real.gateway.url, identity: id });
+    await session.signOut();
+    expect(await backend.organisation()).toEqual({
+      ok: true,
+      value: { source: 'gateway', status: 'signed_out', gatewayUrl: real.gateway.url },
+    });
+    const none = createGatewayBackend({ session, gatewayUrl: undefined, identity: id });
+    expect(await none.organisation()).toEqual({
+      ok: true,
+      value: { source: 'gateway', status: 'not_configured' },
+    });
+  });
+
   it('fills the events cache from the shared copy, then gets a 304', async () => {
     const backend = await backendFor('riom-agent');
     const settings = await backend.settings();

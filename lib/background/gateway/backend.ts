@@ -12,6 +12,8 @@ import {
   withOrganisation,
 } from './organisation-settings';
 import { createGatewayStatusChecks } from './status-checks';
+import { ok, type Result } from '../../core/app-error';
+import type { OrganisationView } from '../../settings/organisation-view';
 
 /**
  * The "gateway" backend (production and sandbox): the extension talks only to its
@@ -41,6 +43,19 @@ export function createGatewayBackend(deps: GatewayBackendDeps): Backend {
     const organisation = signedIn ? await fetchOrganisationSettings(requester, gateway, now()) : undefined;
     const known = organisation?.ok ? organisation.value : await cachedOrganisationSettings(gateway);
     return withOrganisation(local, known, state.ok ? state.value : undefined);
+  }
+
+  /** The organisation's settings for the options page: asked of the gateway (5 min cache). */
+  async function organisation(): Promise<Result<OrganisationView>> {
+    if (!gateway) return ok({ source: 'gateway', status: 'not_configured' });
+    const state = await deps.session.state();
+    if (!state.ok) return state;
+    if (state.value.status === 'not_configured') return ok({ source: 'gateway', status: 'not_configured' });
+    const signedOut: OrganisationView = { source: 'gateway', status: 'signed_out', gatewayUrl: gateway };
+    if (state.value.status !== 'signed_in') return ok(signedOut);
+    const answer = await fetchOrganisationSettings(requester, gateway, now());
+    if (!answer.ok) return answer.error.code === 'signed_out' ? ok(signedOut) : answer;
+    return ok({ source: 'gateway', status: 'loaded', gatewayUrl: gateway, settings: answer.value });
   }
 
   const connection: ConnectionService = {
@@ -75,6 +90,7 @@ export function createGatewayBackend(deps: GatewayBackendDeps): Backend {
 
   return {
     settings,
+    organisation,
     events: () => createGatewayEventsSource(requester, gateway),
     status: (resolved) => createGatewayStatusChecks({ requester, identity }, resolved),
     journal: createGatewayJournal(requester),

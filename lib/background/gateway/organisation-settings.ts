@@ -37,8 +37,9 @@ export async function cachedOrganisationSettings(gateway: string): Promise<Organ
 
 /**
  * The settings in force through the gateway: the organisation's rules replace the local ones;
- * the agent keeps their language and their own territory (the organisation's default applies
- * when they chose none). Pure.
+ * the agent keeps their language and their own territory if the organisation allows it (its
+ * default applies when they chose none, or may not choose). A territory fixed by the
+ * extension's policy stays. Pure.
  */
 export function withOrganisation(
   local: SettingsResolution,
@@ -54,6 +55,11 @@ export function withOrganisation(
   settings.motifs = organisation.motifs;
   settings.statusFields = organisation.visibleResultFields;
   settings.journalRetentionDays = organisation.retention.journalDays;
-  if (local.sources.departements === 'default') settings.departements = organisation.defaultTerritory;
+  // The organisation's territory when the agent chose none, or may not choose (an answer cached
+  // by an older version has no such field: agents chose then).
+  const mayChange = organisation.agentMayChangeTerritory !== false;
+  if (local.sources.departements === 'default' || (!mayChange && local.sources.departements === 'user')) {
+    settings.departements = organisation.defaultTerritory;
+  }
   return settings;
 }

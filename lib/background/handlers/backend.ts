@@ -3,6 +3,8 @@ import type { ConnectionService } from '../../settings/connection';
 import type { EventsSource } from '../../events/source';
 import type { JournalReader } from '../../journal/journal';
 import type { StatusChecks } from '../../status/checks';
+import type { OrganisationView } from '../../settings/organisation-view';
+import type { Result } from '../../core/app-error';
 
 /**
  * What the background's handlers need, in the domain's terms (no HTTP path): the settings in
@@ -14,6 +16,8 @@ import type { StatusChecks } from '../../status/checks';
  */
 export interface Backend {
   settings(): Promise<ResolvedSettings>;
+  /** The organisation's settings as the options page shows them (read-only). */
+  organisation(): Promise<Result<OrganisationView>>;
   events(settings: ResolvedSettings): EventsSource;
   status(settings: ResolvedSettings): StatusChecks;
   journal: JournalReader;

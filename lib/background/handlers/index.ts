@@ -19,7 +19,7 @@ export function createHandlers(backend: Backend): ProtocolHandlers {
     ...createAgentSessionHandlers(),
     ...createEventsHandlers(backend),
     ...createStatusHandlers(backend),
-    ...createSettingsHandlers(),
+    ...createSettingsHandlers(() => backend.organisation()),
     ...createJournalHandlers(backend.journal),
   };
 }

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { RETIRED_SECRET_KEYS } from '../../settings/core/settings';
+import { ok, type Result } from '../../core/app-error';
+import { RETIRED_KEY_NAMES } from '../../settings/core/settings';
+import type { OrganisationView } from '../../settings/organisation-view';
 import type { ProtocolHandlers } from '../../platform/messaging/serve';
 import { handleRequest } from '../../platform/messaging/serve';
 import { userSettingsItem } from '../../platform/storage/items';
@@ -25,7 +27,7 @@ describe('getSettingsView', () => {
     const serialised = JSON.stringify(result.value);
     expect(serialised).not.toContain('org-secret-1');
     expect(serialised).not.toContain('agent-token-2');
-    for (const key of RETIRED_SECRET_KEYS) expect(result.value.values).not.toHaveProperty(key);
+    for (const key of RETIRED_KEY_NAMES) expect(result.value.values).not.toHaveProperty(key);
     expect(result.value.warnings).toContainEqual({
       key: 'partnerClientSecret',
       source: 'policy',
@@ -85,8 +87,8 @@ describe('saveUserSettings', () => {
   });
 
   it('refuses a key fixed by policy', async () => {
-    await fakeBrowser.storage.managed.set({ agentName: 'Policy name' });
-    const result = await handleRequest('saveUserSettings', { values: { agentName: 'Mine' } }, handlers);
+    await fakeBrowser.storage.managed.set({ language: 'fr' });
+    const result = await handleRequest('saveUserSettings', { values: { language: 'en' } }, handlers);
     expect(result.ok || result.error.code).toBe('forbidden');
     expect(await userSettingsItem.getValue()).toEqual({});
   });
@@ -94,5 +96,59 @@ describe('saveUserSettings', () => {
   it('refuses an unknown key at the protocol boundary', async () => {
     const result = await handleRequest('saveUserSettings', { values: { isAdmin: true } }, handlers);
     expect(result.ok || result.error.code).toBe('invalid_request');
+  });
+});
+
+describe('the organisation’s settings', () => {
+  const loaded = (agentMayChangeTerritory: boolean): OrganisationView => ({
+    source: 'gateway',
+    status: 'loaded',
+    gatewayUrl: 'https://passerelle.ville-riom.fr',
+    settings: {
+      organisation: { id: 'ville-de-riom', name: 'Ville de Riom' },
+      role: 'agent',
+      verificationModes: ['identifiant'],
+      motifs: ['RSA'],
+      visibleResultFields: ['identite'],
+      defaultTerritory: ['63'],
+      agentMayChangeTerritory,
+      retention: { journalDays: 1096 },
+    },
+  });
+  const withOrganisation = (view: Result<OrganisationView>) =>
+    createSettingsHandlers(async () => view) as ProtocolHandlers;
+
+  it('answers what the backend gives, through the protocol', async () => {
+    const result = await handleRequest(
+      'getOrganisationSettings',
+      undefined,
+      withOrganisation(ok(loaded(true))),
+    );
+    expect(result).toEqual(ok(loaded(true)));
+  });
+
+  it('refuses a territory when the organisation does not let agents choose it, stores nothing', async () => {
+    const fixed = withOrganisation(ok(loaded(false)));
+    const result = await handleRequest('saveUserSettings', { values: { departements: ['03'] } }, fixed);
+    expect(result.ok || result.error.code).toBe('forbidden');
+    const cleared = await handleRequest('saveUserSettings', { values: {}, clear: ['departements'] }, fixed);
+    expect(cleared.ok || cleared.error.code).toBe('forbidden');
+    expect(await userSettingsItem.getValue()).toEqual({});
+    // The language stays the agent's.
+    expect((await handleRequest('saveUserSettings', { values: { language: 'en' } }, fixed)).ok).toBe(true);
+  });
+
+  it('saves a territory when the organisation allows it, or is not known (signed out)', async () => {
+    const allowed = withOrganisation(ok(loaded(true)));
+    expect((await handleRequest('saveUserSettings', { values: { departements: ['03'] } }, allowed)).ok).toBe(
+      true,
+    );
+    const signedOut = withOrganisation(
+      ok({ source: 'gateway', status: 'signed_out', gatewayUrl: 'https://passerelle.ville-riom.fr' }),
+    );
+    expect(
+      (await handleRequest('saveUserSettings', { values: { departements: ['15'] } }, signedOut)).ok,
+    ).toBe(true);
+    expect(await userSettingsItem.getValue()).toEqual({ departements: ['15'] });
   });
 });

@@ -19,6 +19,8 @@ export const organisationSettingsSchema = z
     motifs: z.array(text(200)).max(50),
     visibleResultFields: z.array(z.enum(STATUS_FIELDS)),
     defaultTerritory: z.array(text(3)).max(101),
+    /** Absent from an older gateway's answer: agents chose their territory then. */
+    agentMayChangeTerritory: z.boolean().default(true),
     retention: z.object({ journalDays: z.number().int() }),
   })
   .meta({ id: 'OrganisationSettings' });

@@ -6,27 +6,18 @@ import type { ServiceName } from '../../settings/connection';
 const fr = {
   title: 'Paramètres de Guichet Emploi',
   intro:
-    'Connexion aux services de France Travail, territoire et règles de vérification. Les paramètres fixés par votre organisation s’affichent en lecture seule.',
+    'Les réglages de votre organisation s’affichent en lecture seule ; vous choisissez ici votre langue et, si votre organisation le permet, votre territoire.',
   loading: 'Chargement des paramètres…',
   loadFailed: 'Les paramètres n’ont pas pu être lus.',
   sections: {
-    connection: 'Connexion aux services',
-    territory: 'Territoire',
-    verification: 'Vérification du statut',
+    connection: 'Connexion de l’extension',
+    territory: 'Votre territoire',
     language: 'Langue',
   },
   labels: {
     environment: 'Environnement',
     simulatorUrl: 'Adresse du simulateur local',
-    eventsApiUrl: 'Adresse de l’API Évènements',
-    partnerTokenUrl: 'Adresse du jeton partenaire France Travail',
-    franceConnectIssuer: 'Émetteur FranceConnect',
-    statusApiUrl: 'Adresse de l’API Statut augmenté',
-    apiParticulierUrl: 'Adresse de l’API Particulier',
     gatewayUrl: 'Adresse de la passerelle de votre organisation',
-    partnerClientId: 'Identifiant client France Travail',
-    franceConnectClientId: 'Identifiant client FranceConnect',
-    recipientSiret: 'SIRET de votre organisme',
     verificationModes: 'Modes de vérification proposés',
     statusFields: 'Rubriques visibles du résultat',
     motifs: 'Motifs proposés',
@@ -36,24 +27,52 @@ const fr = {
     resultClearMinutes: 'Effacement du résultat après inactivité (minutes)',
     language: 'Langue de l’interface',
   } satisfies Record<SettingKey, string>,
-  hints: {
-    simulatorUrl: `Par exemple ${SIMULATOR_DEFAULT_URL}.`,
-    endpoint: (preset: string) => `Laisser vide pour utiliser l’adresse prévue : ${preset}`,
-    recipientSiret: '14 chiffres, espaces acceptés.',
-    motifs: 'Un motif par ligne. Laisser vide pour revenir aux motifs proposés par défaut.',
-    agentName: 'Inscrit dans chaque ligne du journal. Laisser vide si votre organisation ne le demande pas.',
-    journalRetentionDays: 'De 1 à 3 650 jours ; 180 par défaut.',
-    resultClearMinutes: 'De 1 à 120 minutes ; 5 par défaut.',
+  organisation: {
+    title: 'Réglages de votre organisation',
+    intro:
+      'Ces réglages sont fixés par la passerelle de votre organisation : ils ne se modifient pas ici. Pour en changer, adressez-vous à votre référent Guichet Emploi ou au service informatique qui administre la passerelle.',
+    introDirect:
+      'Mode simulateur local : l’extension joint directement le simulateur de ce poste, sans passerelle ni organisation. Voici les réglages qui s’appliquent, ceux de l’extension (sa stratégie de groupe ou ses valeurs par défaut).',
+    loading: 'Chargement des réglages de votre organisation…',
+    signedOut: (button: string) =>
+      `Vous n’êtes pas connecté : les réglages de votre organisation s’affichent une fois connecté. Utilisez le bouton « ${button} » en haut de cette page.`,
+    notConfigured:
+      'Aucune passerelle n’est configurée pour ce poste : les réglages de votre organisation ne peuvent pas être lus. Demandez à votre service informatique de définir l’adresse de la passerelle (paramètre « gatewayUrl » de la stratégie de groupe).',
+    failed: 'Les réglages de votre organisation n’ont pas pu être lus.',
+    retry: 'Réessayer',
+    terms: {
+      organisation: 'Organisation',
+      role: 'Votre rôle',
+      verificationModes: 'Modes de vérification proposés',
+      motifs: 'Motifs proposés',
+      visibleResultFields: 'Rubriques visibles du résultat',
+      defaultTerritory: 'Territoire par défaut',
+      territoryChoice: 'Choix du territoire par l’agent',
+      retention: 'Conservation du journal',
+      agentName: 'Nom inscrit dans le journal local',
+    },
+    roles: { agent: 'Agent', referent: 'Référent', dpo: 'Délégué à la protection des données (DPO)' },
+    territoryAllowed: 'Permis : vous pouvez choisir le vôtre ci-dessous.',
+    territoryFixed: 'Non : le territoire est celui de votre organisation.',
+    allFrance: 'Toute la France',
+    days: (count: number) => (count === 1 ? '1 jour' : `${count.toLocaleString('fr-FR')} jours`),
+    noOrganisation: 'Aucune (simulateur local)',
+    noAgentName: 'Aucun',
+    fromPolicy: 'Ces valeurs viennent de la stratégie de groupe de ce poste.',
+    fromDefaults: 'Ces valeurs sont celles prévues par défaut.',
   },
+  connection: {
+    intro:
+      'Où l’extension se connecte. Ces paramètres sont définis par la stratégie de groupe de votre organisation (à défaut : le simulateur local de démonstration).',
+    notSet: 'Non définie',
+    minutes: (count: number) => (count === 1 ? '1 minute' : `${count} minutes`),
+  },
+  territoryFixed:
+    'Votre organisation fixe le territoire : ce sont les évènements de ces départements qui sont chargés.',
   environments: {
     simulator: 'Simulateur local',
     sandbox: 'Bac à sable (plateformes d’intégration)',
     production: 'Production',
-  },
-  environmentHints: {
-    simulator: 'Démonstration et formation : aucune donnée réelle, identifiants de démonstration fournis.',
-    sandbox: 'Essais avec les plateformes d’intégration de FranceConnect et d’API Particulier.',
-    production: 'Services réels : identifiants fournis par votre organisation.',
   },
   services: {
     events: 'Salons et évènements (France Travail)',
@@ -72,8 +91,6 @@ const fr = {
   },
   languages: { fr: 'Français', en: 'English' },
   policyLocked: 'Défini par votre organisation',
-  connectionLocked:
-    'Votre organisation a fixé la connexion aux services : ces paramètres ne peuvent pas être modifiés ici.',
   territory: {
     intro:
       'Les évènements chargés sont ceux de ces départements, avec les salons en ligne. Aucun département : toute la France.',
@@ -110,6 +127,8 @@ const fr = {
       jwks: 'Lecture des clés de signature FranceConnect',
       client: 'Identifiants client FranceConnect',
       recipient: 'SIRET de l’organisme destinataire',
+      gateway: 'Votre session à la passerelle de l’organisation',
+      organisation: 'Lecture des réglages de l’organisation',
     } as Record<string, string>,
     unknownStep: (step: string) => `Étape « ${step} »`,
     failed: 'Le test n’a pas pu être lancé.',
@@ -132,15 +151,14 @@ const fr = {
       `La valeur enregistrée de « ${label} » (${key}) est invalide : la valeur par défaut s’applique.`,
     secretOnGateway: (key: string) =>
       `Le paramètre « ${key} » est un secret : l’extension ne le conserve plus, il est ignoré. Ce secret appartient à la passerelle de votre organisation (sa configuration côté serveur) ; retirez-le de la stratégie de groupe.`,
+    connectionKeyRetired: (key: string) =>
+      `Le paramètre « ${key} » (adresse ou identifiant d’un service) n’existe plus : il est ignoré. L’extension passe par la passerelle de votre organisation, qui détient ces valeurs ; retirez-le de la stratégie de groupe.`,
     environmentMissing:
       'Votre organisation configure la connexion sans environnement valide (« environment ») : l’extension se connecte à la passerelle (production), jamais au simulateur local. Signalez-le à votre service informatique.',
   },
   errors: {
     url: 'Saisissez une adresse complète commençant par https:// (http:// seulement pour 127.0.0.1 ou localhost), sans identifiant ni « # ».',
     simulatorUrl: `Saisissez une adresse complète commençant par http:// ou https://, par exemple ${SIMULATOR_DEFAULT_URL}.`,
-    secret: 'Saisissez une valeur de 4 096 caractères au plus.',
-    recipientSiret:
-      'Le SIRET doit compter 14 chiffres et sa clé de contrôle doit être juste : vérifiez la saisie.',
     verificationModes: 'Choisissez au moins un mode de vérification.',
     statusFields: 'Choisissez au moins une rubrique visible.',
     motifs: 'Saisissez de 1 à 50 motifs de 120 caractères au plus, un par ligne.',
@@ -158,8 +176,6 @@ const fr = {
     count === 1 ? 'Un champ est à corriger :' : `${count} champs sont à corriger :`,
   saveRefused: 'L’enregistrement a échoué.',
   summaryItem: (label: string, message: string) => `${label} : ${message}`,
-  permissionDenied: (origin: string) =>
-    `Le navigateur n’a pas autorisé l’accès à ${origin} : les paramètres n’ont pas été enregistrés. Enregistrez de nouveau et acceptez la demande d’autorisation.`,
 };
 
 export type SettingsMessages = typeof fr;
@@ -167,27 +183,18 @@ export type SettingsMessages = typeof fr;
 const en: SettingsMessages = {
   title: 'Guichet Emploi settings',
   intro:
-    'Connection to France Travail’s services, territory and check rules. Settings fixed by your organisation are shown read-only.',
+    'Your organisation’s settings are shown read-only; here you choose your language and, if your organisation allows it, your territory.',
   loading: 'Loading settings…',
   loadFailed: 'The settings could not be read.',
   sections: {
-    connection: 'Connection to the services',
-    territory: 'Territory',
-    verification: 'Status checks',
+    connection: 'The extension’s connection',
+    territory: 'Your territory',
     language: 'Language',
   },
   labels: {
     environment: 'Environment',
     simulatorUrl: 'Local simulator address',
-    eventsApiUrl: 'Events API address',
-    partnerTokenUrl: 'France Travail partner token address',
-    franceConnectIssuer: 'FranceConnect issuer',
-    statusApiUrl: '“Statut augmenté” API address',
-    apiParticulierUrl: 'API Particulier address',
     gatewayUrl: 'Your organisation’s gateway address',
-    partnerClientId: 'France Travail client id',
-    franceConnectClientId: 'FranceConnect client id',
-    recipientSiret: 'Your organisation’s SIRET',
     verificationModes: 'Check modes offered',
     statusFields: 'Result sections shown',
     motifs: 'Purposes offered',
@@ -197,24 +204,51 @@ const en: SettingsMessages = {
     resultClearMinutes: 'Clear the result after inactivity (minutes)',
     language: 'Interface language',
   },
-  hints: {
-    simulatorUrl: `For example ${SIMULATOR_DEFAULT_URL}.`,
-    endpoint: (preset: string) => `Leave empty to use the planned address: ${preset}`,
-    recipientSiret: '14 digits, spaces allowed.',
-    motifs: 'One purpose per line. Leave empty to go back to the default purposes.',
-    agentName: 'Written on every line of the log. Leave empty if your organisation does not ask for it.',
-    journalRetentionDays: 'From 1 to 3,650 days; 180 by default.',
-    resultClearMinutes: 'From 1 to 120 minutes; 5 by default.',
+  organisation: {
+    title: 'Your organisation’s settings',
+    intro:
+      'These settings are set by your organisation’s gateway: they cannot be changed here. To change them, ask your Guichet Emploi référent or the IT department that runs the gateway.',
+    introDirect:
+      'Local simulator mode: the extension reaches this computer’s simulator directly, without a gateway or an organisation. These are the settings that apply, the extension’s own (its policy or its defaults).',
+    loading: 'Loading your organisation’s settings…',
+    signedOut: (button: string) =>
+      `You are not signed in: your organisation’s settings are shown once you are. Use the “${button}” button at the top of this page.`,
+    notConfigured:
+      'No gateway is configured on this computer: your organisation’s settings cannot be read. Ask your IT department to set the gateway’s address (the “gatewayUrl” policy setting).',
+    failed: 'Your organisation’s settings could not be read.',
+    retry: 'Try again',
+    terms: {
+      organisation: 'Organisation',
+      role: 'Your role',
+      verificationModes: 'Check modes offered',
+      motifs: 'Purposes offered',
+      visibleResultFields: 'Result sections shown',
+      defaultTerritory: 'Default territory',
+      territoryChoice: 'Territory chosen by the agent',
+      retention: 'Log retention',
+      agentName: 'Name written in the local log',
+    },
+    roles: { agent: 'Agent', referent: 'Référent', dpo: 'Data protection officer (DPO)' },
+    territoryAllowed: 'Allowed: you may choose yours below.',
+    territoryFixed: 'No: the territory is your organisation’s.',
+    allFrance: 'All of France',
+    days: (count: number) => (count === 1 ? '1 day' : `${count.toLocaleString('en-GB')} days`),
+    noOrganisation: 'None (local simulator)',
+    noAgentName: 'None',
+    fromPolicy: 'These values come from this computer’s policy.',
+    fromDefaults: 'These values are the built-in defaults.',
   },
+  connection: {
+    intro:
+      'Where the extension connects. These settings are set by your organisation’s policy (otherwise: the local demonstration simulator).',
+    notSet: 'Not set',
+    minutes: (count: number) => (count === 1 ? '1 minute' : `${count} minutes`),
+  },
+  territoryFixed: 'Your organisation sets the territory: the events of these départements are loaded.',
   environments: {
     simulator: 'Local simulator',
     sandbox: 'Sandbox (integration platforms)',
     production: 'Production',
-  },
-  environmentHints: {
-    simulator: 'Demonstration and training: no real data, demonstration credentials included.',
-    sandbox: 'Trials with FranceConnect’s and API Particulier’s integration platforms.',
-    production: 'Real services: credentials provided by your organisation.',
   },
   services: {
     events: 'Job fairs and events (France Travail)',
@@ -233,8 +267,6 @@ const en: SettingsMessages = {
   },
   languages: { fr: 'Français', en: 'English' },
   policyLocked: 'Set by your organisation',
-  connectionLocked:
-    'Your organisation has set the connection to the services: these settings cannot be changed here.',
   territory: {
     intro: 'Events are loaded for these départements, with the online fairs. No département: all of France.',
     search: 'Add a département (name or code)',
@@ -270,6 +302,8 @@ const en: SettingsMessages = {
       jwks: 'Reading FranceConnect’s signing keys',
       client: 'FranceConnect client credentials',
       recipient: 'Recipient organisation’s SIRET',
+      gateway: 'Your session at the organisation’s gateway',
+      organisation: 'Reading the organisation’s settings',
     },
     unknownStep: (step: string) => `Step “${step}”`,
     failed: 'The test could not be started.',
@@ -293,14 +327,14 @@ const en: SettingsMessages = {
       `The saved value of “${label}” (${key}) is invalid: the default value applies.`,
     secretOnGateway: (key: string) =>
       `The setting “${key}” is a secret: the extension no longer keeps it, it is ignored. This secret belongs on your organisation’s gateway (its server-side configuration); remove it from the policy.`,
+    connectionKeyRetired: (key: string) =>
+      `The setting “${key}” (a service’s address or client id) no longer exists: it is ignored. The extension goes through your organisation’s gateway, which holds these values; remove it from the policy.`,
     environmentMissing:
       'Your organisation configures the connection without a valid environment (“environment”): the extension connects to the gateway (production), never to the local simulator. Report it to your IT department.',
   },
   errors: {
     url: 'Enter a full address starting with https:// (http:// only for 127.0.0.1 or localhost), without user name or “#”.',
     simulatorUrl: `Enter a full address starting with http:// or https://, for example ${SIMULATOR_DEFAULT_URL}.`,
-    secret: 'Enter at most 4,096 characters.',
-    recipientSiret: 'A SIRET has 14 digits and a valid check key: check what you typed.',
     verificationModes: 'Choose at least one check mode.',
     statusFields: 'Choose at least one visible section.',
     motifs: 'Enter 1 to 50 purposes of at most 120 characters, one per line.',
@@ -317,8 +351,6 @@ const en: SettingsMessages = {
   summaryTitle: (count: number) => (count === 1 ? 'One field needs fixing:' : `${count} fields need fixing:`),
   saveRefused: 'Saving failed.',
   summaryItem: (label: string, message: string) => `${label}: ${message}`,
-  permissionDenied: (origin: string) =>
-    `The browser did not allow access to ${origin}: the settings were not saved. Save again and accept the permission request.`,
 };
 
 export default { fr, en };

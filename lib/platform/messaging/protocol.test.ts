@@ -1,3 +1,4 @@
+import type { OrganisationView } from '../../settings/organisation-view';
 import type { z } from 'zod';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Result } from '../../core/app-error';
@@ -33,6 +34,7 @@ describe('the UI ↔ background protocol', () => {
         'getConnectionState',
         'getEventDetail',
         'getSettingsView',
+        'getOrganisationSettings',
         'listJournal',
         'ping',
         'refreshEvents',
@@ -67,6 +69,7 @@ describe('the UI ↔ background protocol', () => {
     expectTypeOf<Reply<'verifyStatus'>>().toEqualTypeOf<Result<VerifyResponse>>();
     expectTypeOf<Reply<'signOut'>>().toEqualTypeOf<Result<{ cleared: number }>>();
     expectTypeOf<Reply<'getSettingsView'>>().toEqualTypeOf<Result<SettingsView>>();
+    expectTypeOf<Reply<'getOrganisationSettings'>>().toEqualTypeOf<Result<OrganisationView>>();
     expectTypeOf<Reply<'saveUserSettings'>>().toEqualTypeOf<Result<SettingsView>>();
     expectTypeOf<Reply<'testConnection'>>().toEqualTypeOf<Result<ConnectionTestReport>>();
     expectTypeOf<Reply<'listJournal'>>().toEqualTypeOf<Result<JournalListing>>();

@@ -8,6 +8,7 @@
 import type { SettingKey } from '../../settings/core/settings';
 import type { ConnectionState, ConnectionTestReport, ServiceName } from '../../settings/connection';
 import type { SettingsView } from '../../settings/settings-view';
+import type { OrganisationView } from '../../settings/organisation-view';
 import type { EmploymentEvent } from '../../events/core/event';
 import type { RefreshSummary } from '../../events/refresh';
 import type { VerifyRequest, VerifyResponse } from '../../status/core/check';
@@ -32,6 +33,7 @@ export type {
   ServiceName,
 } from '../../settings/connection';
 export type { SettingsView } from '../../settings/settings-view';
+export type { OrganisationView } from '../../settings/organisation-view';
 export type { RefreshSummary } from '../../events/refresh';
 export type { VerifyRequest, VerifyResponse } from '../../status/core/check';
 
@@ -59,7 +61,12 @@ export interface ProtocolMap {
   /** Forgets every token (partner and FranceConnect). */
   signOut(): Result<{ cleared: number }>;
   getSettingsView(): Result<SettingsView>;
-  /** Saves the agent's own settings (keys fixed by policy are refused). */
+  /** The organisation's settings (from its gateway; the extension's own in direct mode), read-only. */
+  getOrganisationSettings(): Result<OrganisationView>;
+  /**
+   * Saves the agent's own settings (keys fixed by policy are refused, and the territory when
+   * the organisation does not let agents choose it).
+   */
   saveUserSettings(data: {
     values: Partial<Record<SettingKey, unknown>>;
     clear?: SettingKey[];

@@ -51,6 +51,7 @@ export const requestSchemas = {
   agentSignOut: z.undefined().or(z.null()),
   signOut: z.undefined().or(z.null()),
   getSettingsView: z.undefined().or(z.null()),
+  getOrganisationSettings: z.undefined().or(z.null()),
   saveUserSettings: z
     .object({
       // partialRecord: z.record over an enum is exhaustive in zod 4, and would turn every key left

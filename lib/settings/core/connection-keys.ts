@@ -1,30 +1,16 @@
 import type { SettingKey } from './settings';
 
 /**
- * The connection settings, the one list: where each service lives and with which credentials.
- * The policy locks them together (./locks.ts), the presets let each be overridden
- * (./endpoints.ts), they have no default, and the options page checks and asks host access for
- * the URLs among them.
+ * The connection settings, the one list: which environment, and where the extension connects
+ * (the local simulator in direct mode, the organisation's gateway otherwise). The policy locks
+ * them together (./locks.ts). The upstream services' addresses and client ids are not settings
+ * any more: the gateway holds them, and the direct mode uses the simulator's demo values only.
  */
-export const ENDPOINT_URL_KEYS = [
-  'eventsApiUrl',
-  'partnerTokenUrl',
-  'franceConnectIssuer',
-  'statusApiUrl',
-  'apiParticulierUrl',
-  'gatewayUrl',
-] as const satisfies readonly SettingKey[];
+export const ENDPOINT_URL_KEYS = ['gatewayUrl'] as const satisfies readonly SettingKey[];
 
-export const CREDENTIAL_KEYS = [
-  'partnerClientId',
-  'franceConnectClientId',
-  'recipientSiret',
-] as const satisfies readonly SettingKey[];
-
-/** With the two keys that choose the preset (the environment and the simulator's address). */
+/** With the two keys that choose the backend (the environment and the simulator's address). */
 export const CONNECTION_KEYS = [
   'environment',
   'simulatorUrl',
   ...ENDPOINT_URL_KEYS,
-  ...CREDENTIAL_KEYS,
 ] as const satisfies readonly SettingKey[];

@@ -1,5 +1,4 @@
 import { DEMO_CREDENTIALS } from './demo-credentials';
-import { CONNECTION_KEYS } from './connection-keys';
 import type { Environment, ResolvedSettings } from './settings';
 
 /** Where each remote service lives, and the credentials to reach it. */
@@ -30,7 +29,7 @@ type Preset = Omit<Endpoints, 'environment'>;
 /**
  * Public demonstration values of the local simulator, taken from the simulator's own
  * module (one source of truth): they open nothing but a server on 127.0.0.1, so they are not
- * secrets. Real credentials come only from the organisation's policy or the options page.
+ * secrets. Real credentials live on the organisation's gateway, never in the extension.
  */
 export const SIMULATOR_DEMO_CREDENTIALS = {
   partnerClientId: DEMO_CREDENTIALS.partner.clientId,
@@ -78,32 +77,16 @@ export const REAL_PRESETS: Record<Exclude<Environment, 'simulator'>, Preset> = {
   },
 };
 
-type OverridableKey = Exclude<(typeof CONNECTION_KEYS)[number], 'environment' | 'simulatorUrl'>;
-
 /**
- * The connection keys but the two that choose the preset: one list with the policy lock, so
- * an endpoint or credential can never be overridable without being locked with the others.
+ * The endpoints of the chosen environment. The simulator's come with its public demo values
+ * only: nothing configured is ever laid over them, so no real credential or address can reach
+ * the loopback server. The real environments talk to the organisation's gateway
+ * (lib/background/gateway): their presets only name the upstream hosts, without credentials.
  */
-const OVERRIDABLE = CONNECTION_KEYS.filter(
-  (key): key is OverridableKey => key !== 'environment' && key !== 'simulatorUrl',
-);
-
-/** The preset of the chosen environment, each endpoint or credential replaced when set. */
 export function resolveEndpoints(settings: ResolvedSettings): Endpoints {
+  const gateway = settings.gatewayUrl ? { gatewayUrl: settings.gatewayUrl } : {};
   if (settings.environment === 'simulator') {
-    // The simulator with its public demo values only: nothing configured is ever laid over
-    // them, so no real credential or address can reach the loopback server.
-    return {
-      environment: 'simulator',
-      ...simulatorPreset(settings.simulatorUrl),
-      ...(settings.gatewayUrl ? { gatewayUrl: settings.gatewayUrl } : {}),
-    };
+    return { environment: 'simulator', ...simulatorPreset(settings.simulatorUrl), ...gateway };
   }
-  const preset = REAL_PRESETS[settings.environment];
-  const endpoints: Endpoints = { environment: settings.environment, ...preset };
-  for (const key of OVERRIDABLE) {
-    const value = settings[key];
-    if (value !== undefined) endpoints[key] = value;
-  }
-  return endpoints;
+  return { environment: settings.environment, ...REAL_PRESETS[settings.environment], ...gateway };
 }

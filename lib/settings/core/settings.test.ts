@@ -3,6 +3,7 @@ import { resolveEndpoints, simulatorPreset, SIMULATOR_DEMO_CREDENTIALS } from '.
 import {
   CONNECTION_KEYS,
   DEFAULT_SETTINGS,
+  RETIRED_KEY_NAMES,
   SETTING_KEYS,
   SIMULATOR_DEFAULT_URL,
   isValidSiret,
@@ -19,38 +20,10 @@ const CASES: Record<SettingKey, { valid: unknown; parsed?: unknown; invalid: unk
     parsed: 'http://localhost:8787',
     invalid: ['ftp://x', '127.0.0.1:8787', 'http://user:pass@127.0.0.1', 'http://192.168.1.20:8787'],
   },
-  eventsApiUrl: {
-    valid: 'https://gw.example.fr/partenaire/evenements/v1/',
-    parsed: 'https://gw.example.fr/partenaire/evenements/v1',
-    invalid: ['http://gw.example.fr/evenements/v1', 'not a url', 'https://x/#frag'],
-  },
-  partnerTokenUrl: {
-    valid: 'https://gw.example.fr/connexion/oauth2/access_token?realm=/partenaire',
-    invalid: ['http://entreprise.francetravail.fr/connexion', 'javascript:alert(1)'],
-  },
-  franceConnectIssuer: {
-    valid: 'http://127.0.0.1:9000/franceconnect',
-    invalid: ['http://fc.example.fr/api/v2', 42],
-  },
-  statusApiUrl: {
-    valid: 'http://localhost:8787/partenaire/fc-statutaugmente/v1/statut',
-    invalid: ['https://user@example.fr/statut'],
-  },
-  apiParticulierUrl: {
-    valid: 'https://staging.particulier.api.gouv.fr',
-    invalid: ['particulier.api.gouv.fr'],
-  },
   gatewayUrl: {
     valid: 'https://passerelle.ville-riom.fr/',
     parsed: 'https://passerelle.ville-riom.fr',
     invalid: ['http://passerelle.ville-riom.fr', 'https://agent:mdp@passerelle.ville-riom.fr'],
-  },
-  partnerClientId: { valid: ' client-1 ', parsed: 'client-1', invalid: ['   ', 12] },
-  franceConnectClientId: { valid: 'fc-client', invalid: [{}] },
-  recipientSiret: {
-    valid: '130 025 265 00013',
-    parsed: '13002526500013',
-    invalid: ['13002526500014', '1300252650001', 'ABCDEFGHIJKLMN', 13002526500013],
   },
   verificationModes: {
     valid: ['identifiant', 'franceconnect', 'identifiant'],
@@ -165,18 +138,18 @@ describe('resolveSettings: precedence policy > user > defaults', () => {
     const { settings, sources, warnings, locked } = resolveSettings({
       policy: {
         journalRetentionDays: 'forever',
-        recipientSiret: '12345678901234',
+        agentName: 'x'.repeat(121),
         statusFields: ['identite'],
       },
       user: { journalRetentionDays: 60 },
     });
     expect(settings.journalRetentionDays).toBe(60);
     expect(sources.journalRetentionDays).toBe('user');
-    expect(settings.recipientSiret).toBeUndefined();
+    expect(settings.agentName).toBeUndefined();
     expect(settings.statusFields).toEqual(['identite']);
     expect(warnings).toEqual([
       { key: 'journalRetentionDays', source: 'policy', reason: 'invalid-value' },
-      { key: 'recipientSiret', source: 'policy', reason: 'invalid-value' },
+      { key: 'agentName', source: 'policy', reason: 'invalid-value' },
     ]);
     expect(locked).toEqual(['statusFields']);
   });
@@ -197,7 +170,7 @@ describe('resolveSettings: precedence policy > user > defaults', () => {
 
   it('treats null and empty strings in a policy as "not set"', () => {
     const { settings, warnings, locked } = resolveSettings({
-      policy: { agentName: '', environment: null, eventsApiUrl: '  ' },
+      policy: { agentName: '', environment: null, gatewayUrl: '  ' },
       user: { agentName: 'B. Leroy' },
     });
     expect(settings.agentName).toBe('B. Leroy');
@@ -220,31 +193,80 @@ describe('resolveSettings: precedence policy > user > defaults', () => {
 describe('resolveSettings: the connection is locked as a whole', () => {
   it('ignores every connection value of the agent once the policy sets one of them', () => {
     const { settings, sources, locked } = resolveSettings({
-      policy: { environment: 'production', gatewayUrl: 'https://passerelle.ville.fr' },
-      user: {
-        partnerTokenUrl: 'https://attacker.example/token',
-        partnerClientId: 'agent-id',
-        agentName: 'C. Petit',
-      },
+      policy: { gatewayUrl: 'https://passerelle.ville.fr' },
+      user: { environment: 'simulator', simulatorUrl: 'http://127.0.0.1:9999', agentName: 'C. Petit' },
     });
-    expect(settings.partnerTokenUrl).toBeUndefined();
-    expect(settings.partnerClientId).toBeUndefined();
-    expect(sources.partnerTokenUrl).toBe('default');
+    expect(settings.environment).toBe('production');
+    expect(settings.simulatorUrl).toBe(SIMULATOR_DEFAULT_URL);
+    expect(sources.simulatorUrl).toBe('default');
     expect(settings.agentName).toBe('C. Petit');
     expect(locked).toEqual([...CONNECTION_KEYS]);
-    expect(resolveEndpoints(settings).partnerTokenUrl).toBe(
-      'https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=/partenaire',
-    );
   });
 
-  it('leaves the connection to the agent when the policy sets none of it', () => {
+  it('leaves the connection to the agent’s storage when the policy sets none of it', () => {
     const { settings, locked } = resolveSettings({
       policy: { motifs: ['RSA'] },
-      user: { environment: 'sandbox', partnerClientId: 'agent-client' },
+      user: { environment: 'sandbox', gatewayUrl: 'https://passerelle.ville.fr' },
     });
     expect(settings.environment).toBe('sandbox');
-    expect(settings.partnerClientId).toBe('agent-client');
+    expect(settings.gatewayUrl).toBe('https://passerelle.ville.fr');
     expect(locked).toEqual(['motifs']);
+  });
+});
+
+describe('resolveSettings: retired keys (upstream secrets, addresses and client ids)', () => {
+  const RETIRED_VALUES: Record<string, string> = {
+    partnerClientSecret: 'real-secret',
+    franceConnectClientSecret: 'real-fc-secret',
+    apiParticulierToken: 'real-token',
+    eventsApiUrl: 'https://api.francetravail.io/partenaire/evenements/v1',
+    partnerTokenUrl: 'https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=/partenaire',
+    franceConnectIssuer: 'https://oidc.franceconnect.gouv.fr/api/v2',
+    statusApiUrl: 'https://api.francetravail.io/partenaire/fc-statutaugmente/v1/statut',
+    apiParticulierUrl: 'https://particulier.api.gouv.fr',
+    partnerClientId: 'real-client',
+    franceConnectClientId: 'real-fc-client',
+    recipientSiret: '13002526500013',
+  };
+
+  it('lists every key that was a setting and no key that still is', () => {
+    expect([...RETIRED_KEY_NAMES].sort()).toEqual(Object.keys(RETIRED_VALUES).sort());
+    for (const key of RETIRED_KEY_NAMES) expect(SETTING_KEYS as readonly string[]).not.toContain(key);
+  });
+
+  it('ignores each one set by a policy, with a warning naming it and saying why', () => {
+    const { settings, warnings } = resolveSettings({
+      policy: { environment: 'production', gatewayUrl: 'https://passerelle.ville.fr', ...RETIRED_VALUES },
+    });
+    expect(warnings).toEqual(
+      RETIRED_KEY_NAMES.map((key) => ({
+        key,
+        source: 'policy',
+        reason:
+          key.endsWith('Secret') || key === 'apiParticulierToken'
+            ? 'secret-belongs-on-gateway'
+            : 'connection-key-retired',
+      })),
+    );
+    expect(JSON.stringify(settings)).not.toContain('real-');
+    expect(JSON.stringify(settings)).not.toContain('13002526500013');
+  });
+
+  it('ignores each one left in the agent’s storage by an older version, with a warning', () => {
+    const { settings, warnings } = resolveSettings({
+      user: { partnerClientId: 'old', eventsApiUrl: 'https://x.fr' },
+    });
+    expect(warnings).toEqual([
+      { key: 'partnerClientId', source: 'user', reason: 'connection-key-retired' },
+      { key: 'eventsApiUrl', source: 'user', reason: 'connection-key-retired' },
+    ]);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('reads a policy setting only a retired connection key as a real deployment, never the simulator', () => {
+    const { settings, warnings } = resolveSettings({ policy: { partnerClientId: 'real-client' } });
+    expect(settings.environment).toBe('production');
+    expect(warnings).toContainEqual({ key: 'environment', source: 'policy', reason: 'environment-missing' });
   });
 });
 
@@ -260,6 +282,7 @@ describe('resolveEndpoints', () => {
     const { settings } = resolveSettings({
       user: {
         partnerClientId: 'real-client',
+        recipientSiret: '73282932000074',
         eventsApiUrl: 'https://api.francetravail.io/partenaire/evenements/v1',
       },
     });
@@ -284,26 +307,13 @@ describe('resolveEndpoints', () => {
     );
   });
 
-  it('uses the production preset without any credential until the organisation gives them', () => {
+  it('names the production hosts without any credential (the gateway holds them)', () => {
     const endpoints = resolveEndpoints(resolveSettings({ policy: { environment: 'production' } }).settings);
     expect(endpoints.franceConnectIssuer).toBe('https://oidc.franceconnect.gouv.fr/api/v2');
     expect(endpoints.apiParticulierUrl).toBe('https://particulier.api.gouv.fr');
+    expect(endpoints.partnerClientId).toBeUndefined();
     expect(endpoints.partnerClientSecret).toBeUndefined();
     expect(endpoints.apiParticulierToken).toBeUndefined();
-  });
-
-  it('replaces each preset value by its override', () => {
-    const policy = {
-      environment: 'sandbox',
-      eventsApiUrl: 'https://gw.example.fr/evenements/v1',
-      partnerTokenUrl: 'https://gw.example.fr/token?realm=/partenaire',
-      franceConnectIssuer: 'https://gw.example.fr/fc',
-      statusApiUrl: 'https://gw.example.fr/statut',
-      apiParticulierUrl: 'https://gw.example.fr',
-      partnerClientId: 'id',
-      recipientSiret: '13002526500013',
-    };
-    const endpoints = resolveEndpoints(resolveSettings({ policy }).settings);
-    expect(endpoints).toMatchObject(policy);
+    expect(endpoints.recipientSiret).toBeUndefined();
   });
 });

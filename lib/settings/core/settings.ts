@@ -16,7 +16,7 @@ import {
   SIMULATOR_DEFAULT_URL,
 } from './constants';
 import { normaliseDepartementCode } from './departements';
-import { CONNECTION_KEYS, type CREDENTIAL_KEYS, type ENDPOINT_URL_KEYS } from './connection-keys';
+import { CONNECTION_KEYS, type ENDPOINT_URL_KEYS } from './connection-keys';
 import { lockedKeys } from './locks';
 
 export * from './constants';
@@ -61,8 +61,6 @@ const loopbackUrl = endpointUrl(false).refine((value) => {
   return url !== undefined && isLoopback(url.hostname);
 }, 'a loopback URL expected (127.0.0.1, localhost, [::1])');
 
-const secret = z.string().trim().min(1).max(4096);
-
 /** Département codes of ./departements (01–95 with 2A/2B, 971–974, 976), typed loosely ("1", "2a"). */
 export const departementCodeSchema = z.string().transform((value, context) => {
   const code = normaliseDepartementCode(value);
@@ -93,11 +91,6 @@ export function isValidSiret(value: string): boolean {
   });
   return sum % 10 === 0;
 }
-
-export const siretSchema = z
-  .string()
-  .transform((value) => value.replace(/\s+/g, ''))
-  .refine(isValidSiret, '14 digits with a valid Luhn key expected');
 
 /** A non-empty subset, in the canonical order, without duplicates. */
 function subsetOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -137,16 +130,8 @@ export const settingSchemas = {
   environment: z.enum(ENVIRONMENTS),
   /** The simulator is reached directly, and only on this machine. */
   simulatorUrl: loopbackUrl,
-  eventsApiUrl: secureUrl,
-  partnerTokenUrl: secureUrl,
-  franceConnectIssuer: secureUrl,
-  statusApiUrl: secureUrl,
-  apiParticulierUrl: secureUrl,
   /** The organisation gateway (passerelle): agents sign in there with ProConnect. */
   gatewayUrl: secureUrl,
-  partnerClientId: secret,
-  franceConnectClientId: secret,
-  recipientSiret: siretSchema,
   verificationModes: subsetOf(VERIFICATION_MODES),
   statusFields: subsetOf(STATUS_FIELDS),
   motifs: z
@@ -167,24 +152,48 @@ export const settingSchemas = {
 export type SettingKey = keyof typeof settingSchemas;
 export const SETTING_KEYS = Object.keys(settingSchemas) as SettingKey[];
 
+/**
+ * What is the agent's own, the only keys the options page (or any page) may save: their
+ * territory and their language. Everything else comes from the policy, the organisation's
+ * gateway or the defaults; the connection above all is never the agent's to redirect.
+ */
+export const AGENT_KEYS = ['departements', 'language'] as const satisfies readonly SettingKey[];
+export type AgentKey = (typeof AGENT_KEYS)[number];
+
 export type Settings = {
   [K in SettingKey]: z.output<(typeof settingSchemas)[K]>;
 };
 
 /**
- * Upstream secrets the extension no longer holds in any environment: the organisation's
- * gateway keeps them. A policy (or an older version's storage) that still sets one is ignored,
- * with a warning naming the key.
+ * Keys of older versions the extension no longer reads, each with why: the upstream secrets
+ * (the organisation's gateway keeps them) and the upstream services' addresses and client ids
+ * (the gateway path does not use them; the direct mode uses the simulator's demo values only).
+ * A policy (or an older version's storage) that still sets one is ignored, with a warning
+ * naming the key; the background erases them from storage at start.
  */
-export const RETIRED_SECRET_KEYS = [
-  'partnerClientSecret',
-  'franceConnectClientSecret',
-  'apiParticulierToken',
-] as const;
+export const RETIRED_KEYS = {
+  partnerClientSecret: 'secret-belongs-on-gateway',
+  franceConnectClientSecret: 'secret-belongs-on-gateway',
+  apiParticulierToken: 'secret-belongs-on-gateway',
+  eventsApiUrl: 'connection-key-retired',
+  partnerTokenUrl: 'connection-key-retired',
+  franceConnectIssuer: 'connection-key-retired',
+  statusApiUrl: 'connection-key-retired',
+  apiParticulierUrl: 'connection-key-retired',
+  partnerClientId: 'connection-key-retired',
+  franceConnectClientId: 'connection-key-retired',
+  recipientSiret: 'connection-key-retired',
+} as const satisfies Record<string, SettingWarning['reason']>;
+
+export type RetiredKey = keyof typeof RETIRED_KEYS;
+export const RETIRED_KEY_NAMES = Object.keys(RETIRED_KEYS) as RetiredKey[];
+
+export function isRetiredKey(key: string): key is RetiredKey {
+  return Object.hasOwn(RETIRED_KEYS, key);
+}
 
 /** Keys that may be absent (no default): the preset or nothing applies. */
-export type OptionalSettingKey =
-  (typeof ENDPOINT_URL_KEYS)[number] | (typeof CREDENTIAL_KEYS)[number] | 'agentName';
+export type OptionalSettingKey = (typeof ENDPOINT_URL_KEYS)[number] | 'agentName';
 
 export type ResolvedSettings = Omit<Settings, OptionalSettingKey> &
   Partial<Pick<Settings, OptionalSettingKey>>;
@@ -215,7 +224,12 @@ export interface SettingWarning {
   key: string;
   source: 'policy' | 'user';
   /** Why the value was ignored (developer-facing; the UI words it in French). */
-  reason: 'unknown-key' | 'invalid-value' | 'secret-belongs-on-gateway' | 'environment-missing';
+  reason:
+    | 'unknown-key'
+    | 'invalid-value'
+    | 'secret-belongs-on-gateway'
+    | 'connection-key-retired'
+    | 'environment-missing';
 }
 
 export interface SettingsResolution {
@@ -247,8 +261,8 @@ function parseLayer(
   if (layer === null || typeof layer !== 'object' || Array.isArray(layer)) return {};
   for (const [key, value] of Object.entries(layer)) {
     if (isBlank(value)) continue;
-    if ((RETIRED_SECRET_KEYS as readonly string[]).includes(key)) {
-      warnings.push({ key, source, reason: 'secret-belongs-on-gateway' });
+    if (isRetiredKey(key)) {
+      warnings.push({ key, source, reason: RETIRED_KEYS[key] });
       continue;
     }
     if (!isSettingKey(key)) {
@@ -279,7 +293,7 @@ export function resolveSettings(input: { policy?: unknown; user?: unknown }): Se
   const setInRaw = (key: string) => Object.hasOwn(raw, key) && !isBlank(raw[key]);
   const configuresConnection =
     CONNECTION_KEYS.some((key) => key in policy) ||
-    RETIRED_SECRET_KEYS.some(setInRaw) ||
+    RETIRED_KEY_NAMES.some(setInRaw) ||
     setInRaw('environment');
   if (configuresConnection && !('environment' in policy)) {
     policy.environment = 'production';
