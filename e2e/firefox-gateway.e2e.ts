@@ -408,3 +408,62 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])(
     });
   },
 );
+
+/**
+ * A gateway host no install-time permission covers: the bar asks Firefox for that host alone,
+ * within the click. Firefox accepts `permissions.request` only from a user input handler (the
+ * control below, from a script, is refused); its prompt is a doorhanger automation cannot
+ * answer, so this browser runs with `extensions.webextOptionalPermissionPrompts` off (Firefox
+ * grants without showing it). No gateway answers at that address: the sign-in then fails, in words.
+ */
+describe('Firefox ESR: the gateway’s host permission, asked from the session bar’s click', () => {
+  const gatewayUrl = 'https://passerelle.exemple.invalid';
+  const pattern = 'https://passerelle.exemple.invalid/*';
+  let session: FirefoxSession;
+  let panel: Page;
+
+  beforeAll(async () => {
+    session = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
+    panel = await session.page('sidepanel');
+    await panel.evaluate(async (url: string) => {
+      const { storage } = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const current = ((await storage.local.get('userSettings')).userSettings ?? {}) as object;
+      await storage.local.set({ userSettings: { ...current, environment: 'sandbox', gatewayUrl: url } });
+    }, gatewayUrl);
+    await panel.evaluate(() => location.reload());
+    await panel.waitForSelector('section[aria-label="Votre session"]', { timeout: 20_000 });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const hasHost = () =>
+    panel.evaluate((origin: string) => {
+      const { permissions } = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return permissions.contains({ origins: [origin] });
+    }, pattern);
+
+  it('is refused to a script, granted within the click, for the configured host only', async () => {
+    expect(await hasHost()).toBe(false);
+    const fromScript = await panel.evaluate(async (origin: string) => {
+      const { permissions } = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return permissions.request({ origins: [origin] }).then(
+        (granted) => `granted: ${String(granted)}`,
+        (error: Error) => `refused: ${error.message}`,
+      );
+    }, pattern);
+    expect(fromScript).toMatch(/^refused: .*user input handler/);
+    expect(await hasHost()).toBe(false);
+
+    await clickBarButton(panel, 'Se connecter avec ProConnect');
+    await barSays(panel, 'failed', 'La connexion n’a pas abouti');
+    expect(await hasHost()).toBe(true);
+    const all = await panel.evaluate(() => {
+      const { permissions } = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return permissions.getAll();
+    });
+    expect((all.origins ?? []).filter((origin) => origin.startsWith('https://*'))).toEqual([]);
+    await expectAccessible(panel, 'Firefox side panel, sign-in failed');
+  });
+});
