@@ -9,7 +9,15 @@ import { personalDataIn, testPeopleStrings } from '../gateway/test/people-string
 import { API_PARTICULIER_TEST_TOKENS, DEMO_CREDENTIALS } from '../lib/settings/core/demo-credentials';
 import { GATEWAY_DEMO_CREDENTIALS } from '../simulator/data/gateway-clients';
 import { auditFirefoxPage, formatViolations } from './support/axe';
-import { dumpStorage, element, launchFirefox, sendFrom, until, type FirefoxSession } from './support/firefox';
+import {
+  dumpStorage,
+  element,
+  launchFirefox,
+  sendFrom,
+  until,
+  useGateway,
+  type FirefoxSession,
+} from './support/firefox';
 import { startTestSimulator, type RunningSimulator } from './support/simulator';
 
 /**
@@ -168,13 +176,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])(
       });
       session = await launchFirefox();
       panel = await session.page('sidepanel');
-      await panel.evaluate(async (gatewayUrl: string) => {
-        const { storage } = (globalThis as unknown as { browser: typeof chrome }).browser;
-        const current = ((await storage.local.get('userSettings')).userSettings ?? {}) as object;
-        await storage.local.set({ userSettings: { ...current, environment: 'sandbox', gatewayUrl } });
-      }, gateway.url);
-      // The panel opened at install, before the gateway was set: open it again, as the agent would.
-      await panel.evaluate(() => location.reload());
+      await useGateway(panel, gateway.url);
       await panel.waitForSelector('section[aria-label="Votre session"]', { timeout: 20_000 });
       await panel.setViewport({ width: 400, height: 900 });
     });
@@ -425,12 +427,7 @@ describe('Firefox ESR: the gateway’s host permission, asked from the session b
   beforeAll(async () => {
     session = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
     panel = await session.page('sidepanel');
-    await panel.evaluate(async (url: string) => {
-      const { storage } = (globalThis as unknown as { browser: typeof chrome }).browser;
-      const current = ((await storage.local.get('userSettings')).userSettings ?? {}) as object;
-      await storage.local.set({ userSettings: { ...current, environment: 'sandbox', gatewayUrl: url } });
-    }, gatewayUrl);
-    await panel.evaluate(() => location.reload());
+    await useGateway(panel, gatewayUrl);
     await panel.waitForSelector('section[aria-label="Votre session"]', { timeout: 20_000 });
   });
 

@@ -96,6 +96,21 @@ export async function useSimulator(
   );
 }
 
+/**
+ * Points the extension at an organisation's gateway (the sandbox backend), as a policy would,
+ * then reloads `page` — opened at install, before the setting — as the agent opening it anew.
+ */
+export async function useGateway(page: Page, gatewayUrl: string): Promise<void> {
+  await page.evaluate(async (url: string) => {
+    const { storage } = (globalThis as unknown as { browser: Ext }).browser;
+    const current = ((await storage.local.get('userSettings')).userSettings ?? {}) as object;
+    await storage.local.set({ userSettings: { ...current, environment: 'sandbox', gatewayUrl: url } });
+  }, gatewayUrl);
+  // A reload from the page itself: automation may not navigate to moz-extension:// URLs.
+  await page.evaluate(() => location.reload());
+  await page.waitForSelector('#root > *', { timeout: 20_000 });
+}
+
 /** Everything in one of the extension's storage areas, read from an extension page. */
 export function dumpStorage(
   page: Page,
