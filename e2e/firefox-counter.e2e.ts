@@ -1,7 +1,16 @@
 import jsQR from 'jsqr';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxSession } from './support/firefox';
+import {
+  catchMailto,
+  caughtMailto,
+  dumpStorage,
+  element,
+  launchFirefox,
+  until,
+  useSimulator,
+  type FirefoxSession,
+} from './support/firefox';
 import { expectedPopupFor63 } from './support/popup-oracle';
 import { readMailto } from './support/qr';
 import { startTestSimulator, type RunningSimulator } from './support/simulator';
@@ -12,40 +21,7 @@ import { startTestSimulator, type RunningSimulator } from './support/simulator';
  * chips, the printed QR codes decoded back to the registration pages, the e-mail summary.
  */
 
-async function until(page: Page, what: string, predicate: () => boolean, timeout = 30_000): Promise<void> {
-  try {
-    await page.waitForFunction(predicate, { timeout, polling: 100 });
-  } catch {
-    throw new Error(
-      `Firefox: expected ${what} within ${timeout / 1000} s; the page shows:\n` +
-        (await page.evaluate(() => document.body.innerText.slice(0, 3000))),
-    );
-  }
-}
-
-/** The element matching `selector` whose label or text (its disclosure arrow aside) is exactly `text`. */
-async function element(page: Page, selector: string, text: string): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForFunction(
-    (css: string, wanted: string) =>
-      [...document.querySelectorAll<HTMLElement>(css)].find(
-        (el) =>
-          el.getAttribute('aria-label') === wanted || el.textContent?.replace(/[▸▾]/g, '').trim() === wanted,
-      ) ?? null,
-    { timeout: 30_000, polling: 100 },
-    selector,
-    text,
-  );
-  const found = handle.asElement() as ElementHandle<Element> | null;
-  if (!found) throw new Error(`No ${selector} "${text}".`);
-  return found;
-}
-
-type Storage = Record<string, unknown>;
-const localStorageOf = (page: Page) =>
-  page.evaluate(async () => {
-    const { storage } = (globalThis as unknown as { browser: typeof chrome }).browser;
-    return (await storage.local.get(null)) as Storage;
-  });
+const localStorageOf = (page: Page) => dumpStorage(page, 'local');
 
 describe('Firefox ESR: at the counter', () => {
   let simulator: RunningSimulator;
@@ -58,11 +34,7 @@ describe('Firefox ESR: at the counter', () => {
     session = await launchFirefox();
     popup = await session.page('popup');
     panel = await session.page('sidepanel');
-    await panel.evaluate(async (url: string) => {
-      const { storage } = (globalThis as unknown as { browser: typeof chrome }).browser;
-      const current = ((await storage.local.get('userSettings')).userSettings ?? {}) as object;
-      await storage.local.set({ userSettings: { ...current, environment: 'simulator', simulatorUrl: url } });
-    }, simulator.url);
+    await useSimulator(panel, simulator.url);
   });
 
   afterAll(async () => {
@@ -184,20 +156,9 @@ describe('Firefox ESR: at the counter', () => {
     expect(images).toHaveLength(2);
     expect(images.map((i) => jsQR(Uint8ClampedArray.from(i.data), i.width, i.height)?.data)).toEqual(urls);
 
-    await panel.evaluate(() => {
-      document.addEventListener(
-        'click',
-        (event) => {
-          const link = (event.target as Element).closest('a[href^="mailto:"]');
-          if (!link) return;
-          event.preventDefault();
-          (window as unknown as { mailto: string }).mailto = link.getAttribute('href') ?? '';
-        },
-        true,
-      );
-    });
+    await catchMailto(panel);
     await (await element(panel, 'a', 'Envoyer la sélection par e-mail')).click();
-    const mailto = await panel.evaluate(() => (window as unknown as { mailto: string }).mailto);
+    const mailto = await caughtMailto(panel);
     const { subject, body } = readMailto(mailto);
     expect(subject).toBe('Évènements emploi sélectionnés pour vous');
     expect(body).toContain(`1. ${rows[0]}`);

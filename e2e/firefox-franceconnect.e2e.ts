@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { dumpStorage, launchFirefox, useSimulator, type FirefoxSession } from './support/firefox';
 import { startTestSimulator, type RunningSimulator } from './support/simulator';
 
 /**
@@ -15,18 +15,6 @@ type Reply = {
     error?: { code: string };
   };
 };
-
-async function findLoginPage(session: FirefoxSession): Promise<Page> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    for (const page of await session.browser.pages()) {
-      const url = await page.evaluate(() => location.href).catch(() => '');
-      if (url.includes('/franceconnect/')) return page;
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error('Expected the FranceConnect login window within 20 s.');
-}
 
 function verify(panel: Page): Promise<Reply> {
   return panel.evaluate(async () => {
@@ -49,10 +37,7 @@ describe('Firefox ESR: FranceConnect through identity.launchWebAuthFlow', () => 
     simulator = await startTestSimulator();
     session = await launchFirefox();
     panel = await session.page('sidepanel');
-    await panel.evaluate(async (url: string) => {
-      const { storage } = (globalThis as unknown as { browser: typeof chrome }).browser;
-      await storage.local.set({ userSettings: { environment: 'simulator', simulatorUrl: url } });
-    }, simulator.url);
+    await useSimulator(panel, simulator.url);
   });
 
   afterAll(async () => {
@@ -62,7 +47,7 @@ describe('Firefox ESR: FranceConnect through identity.launchWebAuthFlow', () => 
 
   it('reads the status of the person who consents in the login window', async () => {
     const reply = verify(panel);
-    const login = await findLoginPage(session);
+    const login = await session.pageWith('/franceconnect/', 'the FranceConnect login window');
     await login.waitForSelector('#identite-jean-dupont');
     await login.click('#identite-jean-dupont');
     await login.click('#autoriser');
@@ -72,10 +57,9 @@ describe('Firefox ESR: FranceConnect through identity.launchWebAuthFlow', () => 
 
     // The person's data was shown, not kept: nothing of it in Firefox's storage afterwards,
     // and the session area holds no FranceConnect token (the partner token for events may be there).
-    const [local, sync, sessionArea] = await panel.evaluate(async () => {
-      const { storage } = (globalThis as unknown as { browser: typeof chrome }).browser;
-      return [await storage.local.get(null), await storage.sync.get(null), await storage.session.get(null)];
-    });
+    const [local, sync, sessionArea] = await Promise.all(
+      (['local', 'sync', 'session'] as const).map((area) => dumpStorage(panel, area)),
+    );
     const kept = JSON.stringify([local, sync]);
     for (const personal of ['DUPONT', 'Dupont', 'jean.dupont', '0636656565', 'RUE DE LA PAIX', '75107']) {
       expect(kept).not.toContain(personal);
@@ -88,7 +72,7 @@ describe('Firefox ESR: FranceConnect through identity.launchWebAuthFlow', () => 
 
   it('reports a refusal as access_denied', async () => {
     const reply = verify(panel);
-    const login = await findLoginPage(session);
+    const login = await session.pageWith('/franceconnect/', 'the FranceConnect login window');
     await login.waitForSelector('#refuser');
     await login.click('#refuser');
     expect((await reply).res).toMatchObject({ ok: false, error: { code: 'access_denied' } });

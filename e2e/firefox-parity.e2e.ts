@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { launchFirefox, until, useSimulator, type FirefoxSession } from './support/firefox';
 import { ROOT } from './support/paths';
 import { startTestSimulator, type RunningSimulator } from './support/simulator';
 
@@ -12,18 +12,6 @@ import { startTestSimulator, type RunningSimulator } from './support/simulator';
  * side-panel search and detail, an identifier check — against the simulator, in the Firefox
  * test build (its background opens the extension pages, which automation may not navigate to).
  */
-
-/** Waits until `predicate` holds in the page (puppeteer's waitForFunction, with a clear error). */
-async function until(page: Page, what: string, predicate: () => boolean, timeout = 20_000): Promise<void> {
-  try {
-    await page.waitForFunction(predicate, { timeout, polling: 100 });
-  } catch {
-    throw new Error(
-      `Firefox: expected ${what} within ${timeout / 1000} s; the page shows:\n` +
-        (await page.evaluate(() => document.body.innerText.slice(0, 3000))),
-    );
-  }
-}
 
 /** The button or heading whose text is exactly `text` (Firefox pages have no role locator here). */
 function byText(page: Page, selector: string, text: string) {
@@ -70,14 +58,7 @@ describe('Firefox ESR: the main flows, as in Chromium', () => {
     session = await launchFirefox();
     popup = await session.page('popup');
     panel = await session.page('sidepanel');
-    // Point the extension at the simulator, as the options page would.
-    await panel.evaluate(async (url: string) => {
-      const { storage } = (globalThis as unknown as { browser: typeof chrome }).browser;
-      const current = ((await storage.local.get('userSettings')).userSettings ?? {}) as object;
-      await storage.local.set({
-        userSettings: { ...current, environment: 'simulator', simulatorUrl: url, agentName: 'Agent Firefox' },
-      });
-    }, simulator.url);
+    await useSimulator(panel, simulator.url, { agentName: 'Agent Firefox' });
   });
 
   afterAll(async () => {
