@@ -294,6 +294,16 @@ describe('StatusPanel — by identifier', () => {
       expect(screen.getByText('Vous pourrez réessayer dans 3 secondes.')).toBeInTheDocument();
   });
 
+  it('says the check was interrupted when the background stops before it answers', async () => {
+    // What a stopped service worker gives the panel: the message is rejected, no Result comes.
+    const { client } = fakeClient(() => Promise.reject(new Error('The message port closed')));
+    const user = renderPanel(client);
+    await fillIdentifierCheck(user, '1234567A');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Vérification interrompue' })).toHaveFocus();
+    expect(screen.getByText(/aucun résultat n’est affiché/)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Inscrit\(e\)/ })).toBeNull();
+  });
+
   it('retries with the same request, then lets the agent edit it', async () => {
     let calls = 0;
     const { client, requests } = fakeClient(() => (++calls === 1 ? failed({ code: 'server' }) : found()));

@@ -148,9 +148,11 @@ export function useStatusCheck({ verify, firstMode, motifs, agent, describe }: S
       };
       const mine = seq.current + 1;
       dispatch({ type: 'start', mode: request.mode, announcement: describe.running(request.mode) });
+      // The background answers with a Result, never throws: a rejection means it stopped
+      // (the service worker ended) before it answered. Its answer is lost, never shown later.
       const reply = await verify(request).catch((): Result<VerifyResponse> => ({
         ok: false,
-        error: { code: 'internal' },
+        error: { code: 'interrupted' },
       }));
       const announcement = describe.answer(reply, request.mode);
       dispatch({ type: 'answer', seq: mine, reply, context, request, announcement });

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'invalid_answer',
   'server',
   'cancelled',
+  // The background stopped (its service worker ended) before it answered
+  'interrupted',
   // Configuration and requests
   'not_configured',
   'invalid_request',

@@ -83,8 +83,10 @@ export async function refreshEventsCache(
   }
   // Without the index (unreadable), fairs are still matched by département, region and number.
   const communes = departements.length > 0 ? ((await options.communes?.().catch(() => [])) ?? []) : [];
+  // A copy served by the gateway carries its own age: the list says when France Travail gave it.
+  const fetchedAt = Math.min(now, fetched.value.fetchedAt ?? now);
   const cache: EventsCache = {
-    fetchedAt: new Date(now).toISOString(),
+    fetchedAt: new Date(fetchedAt).toISOString(),
     territory: [...departements],
     ...(source ? { source } : {}),
     events: fetched.value.events,
@@ -93,7 +95,13 @@ export async function refreshEventsCache(
   };
   await eventsCacheItem.setValue(cache);
   await eventsDigestItem.setValue(buildDigest(cache, now));
-  await eventsRefreshFailureItem.removeValue();
+  if (fetched.value.staleCode) {
+    // Shown as for a failed refresh: the list is the older copy, and why.
+    await eventsRefreshFailureItem.setValue({
+      at: new Date(now).toISOString(),
+      code: fetched.value.staleCode,
+    });
+  } else await eventsRefreshFailureItem.removeValue();
   return ok({
     fetchedAt: cache.fetchedAt,
     count: cache.events.length,

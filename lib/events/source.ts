@@ -1,4 +1,4 @@
-import type { Result } from '../core/app-error';
+import type { ErrorCode, Result } from '../core/app-error';
 import type { EmploymentEvent } from './core/event';
 
 /** Every event of a territory, as one fetch gives it. */
@@ -8,6 +8,16 @@ export interface TerritoryEvents {
   dropped: number;
   /** Upstream requests it took (0 when served from a cache). */
   requests: number;
+  /**
+   * Epoch ms when this copy was fetched from France Travail, when the source serves a copy
+   * (the organisation gateway's); absent: fetched now.
+   */
+  fetchedAt?: number;
+  /**
+   * Why the copy is older than wanted (the gateway could not refresh it, or serves its last
+   * copy while its database is down): the UI shows it as a list that could not be updated.
+   */
+  staleCode?: ErrorCode;
 }
 
 /**

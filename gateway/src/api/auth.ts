@@ -13,8 +13,10 @@ import type { Agent, AgentRole } from '../db/schema';
 import { ProblemError } from '../http/problem';
 import { pathOnly } from '../log/logger';
 import { roleOf } from '../signin/admission';
-import { DPOP_ALGORITHMS, DPOP_WINDOW_SECONDS, DpopError, verifyDpopProof } from './dpop';
+import { isDatabaseUnavailable } from '../db/unavailable';
+import { DPOP_ALGORITHMS, DPOP_WINDOW_SECONDS, DpopError, accessTokenHash, verifyDpopProof } from './dpop';
 import { proofId, rememberProof } from './dpop-replay';
+import { createVerifiedTokens } from './verified-tokens';
 
 export interface ApiCaller {
   agent: Agent;
@@ -26,6 +28,18 @@ export interface ApiCaller {
 declare module 'fastify' {
   interface FastifyRequest {
     caller?: ApiCaller;
+    /**
+     * True when the database could not be reached and the caller was admitted from this
+     * process's memory of the token (only on a route marked `servedWhileDatabaseDown`).
+     */
+    databaseDown?: boolean;
+  }
+  interface FastifyContextConfig {
+    /**
+     * A route of public data that may answer from this process's last copy while the database
+     * is unreachable, to a caller verified locally (api/verified-tokens.ts says what is not).
+     */
+    servedWhileDatabaseDown?: boolean;
   }
 }
 
@@ -34,6 +48,8 @@ interface StoredAccessToken {
   clientId?: string;
   grantId?: string;
   jkt?: string;
+  /** Epoch seconds. */
+  exp?: number;
   isExpired: boolean;
 }
 
@@ -55,6 +71,8 @@ export function apiAuthentication(app: GatewayApp, provider: Provider) {
   const AccessToken = provider.AccessToken as unknown as {
     find(token: string): Promise<StoredAccessToken | undefined>;
   };
+  const remembered = createVerifiedTokens();
+  const lifetimeMs = config.tokens.accessTokenSeconds * 1000;
 
   return async function authenticate(request: FastifyRequest): Promise<void> {
     const authorization = request.headers.authorization ?? '';
@@ -96,8 +114,46 @@ export function apiAuthentication(app: GatewayApp, provider: Provider) {
       }
       throw error;
     }
+    const tokenHash = accessTokenHash(accessToken);
+    try {
+      await verifyAgainstDatabase(request, accessToken, tokenHash, verified);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || request.routeOptions.config.servedWhileDatabaseDown !== true)
+        throw error;
+      // The database is unreachable and the route serves public data: the local checks only.
+      const known = remembered.find(tokenHash);
+      if (!known) throw error;
+      if (known.jkt !== verified.thumbprint) {
+        throw unauthorized(
+          'invalid-dpop-proof',
+          'Preuve DPoP invalide',
+          'The proof is not made with the key the token is bound to.',
+          'invalid_dpop_proof',
+        );
+      }
+      const id = proofId(verified.thumbprint, verified.jti);
+      if (!remembered.firstUse(id, (verified.iat + DPOP_WINDOW_SECONDS + 5) * 1000)) {
+        throw unauthorized(
+          'dpop-proof-replayed',
+          'Preuve DPoP rejouée',
+          'This DPoP proof was already used.',
+          'invalid_dpop_proof',
+        );
+      }
+      request.caller = known.caller;
+      request.databaseDown = true;
+    }
+  };
+
+  async function verifyAgainstDatabase(
+    request: FastifyRequest,
+    accessToken: string,
+    tokenHash: string,
+    verified: Awaited<ReturnType<typeof verifyDpopProof>>,
+  ): Promise<void> {
     const token = await AccessToken.find(accessToken);
     if (!token || token.isExpired || token.clientId !== config.extension.clientId || !token.accountId) {
+      remembered.forget(tokenHash);
       throw unauthorized(
         'invalid-token',
         'Jeton invalide',
@@ -112,11 +168,9 @@ export function apiAuthentication(app: GatewayApp, provider: Provider) {
         'invalid_dpop_proof',
       );
     }
-    const fresh = await rememberProof(
-      db,
-      proofId(verified.thumbprint, verified.jti),
-      new Date((verified.iat + DPOP_WINDOW_SECONDS + 5) * 1000),
-    );
+    const id = proofId(verified.thumbprint, verified.jti);
+    const until = (verified.iat + DPOP_WINDOW_SECONDS + 5) * 1000;
+    const fresh = await rememberProof(db, id, new Date(until));
     if (!fresh) {
       throw unauthorized(
         'dpop-proof-replayed',
@@ -126,8 +180,10 @@ export function apiAuthentication(app: GatewayApp, provider: Provider) {
       );
     }
     const agent = await findAgent(db, token.accountId);
-    if (!agent)
+    if (!agent) {
+      remembered.forget(tokenHash);
       throw unauthorized('invalid-token', 'Jeton invalide', 'The agent behind this token is unknown.');
+    }
     const organisation = config.organisations.find((org) => org.id === agent.organisation_id);
     if (!organisation) {
       throw new ProblemError(
@@ -142,5 +198,14 @@ export function apiAuthentication(app: GatewayApp, provider: Provider) {
       typeof roleOf
     >[1]);
     request.caller = { agent, organisation, role, grantId: token.grantId };
-  };
+    // Kept for an outage of the database only (see verified-tokens.ts), never longer than the token.
+    const expiresAt = Math.min(
+      typeof token.exp === 'number' ? token.exp * 1000 : Number.POSITIVE_INFINITY,
+      Date.now() + lifetimeMs,
+    );
+    remembered.remember(tokenHash, { caller: request.caller, jkt: token.jkt, expiresAt });
+    // Also seen by this process (once the request is admitted: a request cut by the outage
+    // half-way is not its own replay): a replay during an outage is refused here.
+    remembered.firstUse(id, until);
+  }
 }

@@ -15,6 +15,8 @@ describe('isDatabaseUnavailable', () => {
         new Error('wrapped', { cause: new Error('timeout exceeded when trying to connect') }),
       ),
     ).toBe(true);
+    expect(isDatabaseUnavailable(new Error('PGlite is closed'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('PGlite instance is already closed.'))).toBe(true);
   });
 
   it('leaves every other error a bug', () => {

@@ -1,7 +1,8 @@
 /**
  * Whether an error means "the database cannot be reached" (server stopped, restarting,
  * connection lost, pool unable to connect) rather than a bug: such a request gets a 503
- * problem with Retry-After, not a 500. The pg driver and pg-pool report these in a few shapes.
+ * problem with Retry-After, not a 500. The pg driver and pg-pool report these in a few shapes;
+ * an embedded PGlite that was closed says so in its message.
  */
 const CONNECTION_CODES = new Set([
   'ECONNREFUSED',
@@ -20,7 +21,7 @@ const CONNECTION_CODES = new Set([
   '53300', // too_many_connections
 ]);
 const CONNECTION_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connect ECONNREFUSED|the database system is (starting up|shutting down)/i;
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connect ECONNREFUSED|the database system is (starting up|shutting down)|^PGlite is closed$|^PGlite instance is already closed/i;
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 4) return false;

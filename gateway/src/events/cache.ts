@@ -15,6 +15,7 @@ import { fail, ok, type Result } from '../../../lib/core/app-error';
 import { mapWithConcurrency } from '../../../lib/platform/http/rate-limiter';
 import { sleep } from '../../../lib/platform/http/sleep';
 import type { Database } from '../db/open';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { accessWith, bearerRequest } from '../upstream/access';
 import type { Limiter } from '../upstream/limiter';
 import type { PartnerTokens } from './partner-token';
@@ -46,6 +47,11 @@ export interface TerritoryCopy {
   /** True when a refresh failed and this older copy is served instead. */
   stale: boolean;
   failureCode: string | null;
+  /**
+   * True when the database cannot be reached and this is the last copy this process read
+   * (its own memory, read-only: the shared copy stays the database's).
+   */
+  degraded: boolean;
 }
 
 export function territoryKey(departements: readonly string[]): string {
@@ -127,6 +133,37 @@ function copyOf(
     ageSeconds: Math.max(0, Math.floor((now - row.fetched_at.getTime()) / 1000)),
     stale: row.failure_at !== null && row.failure_at > row.fetched_at,
     failureCode: row.failure_at !== null && row.failure_at > row.fetched_at ? row.failure_code : null,
+    degraded: false,
+  };
+}
+
+/** The last copy of each territory this process read from the database (events shared by reference). */
+const lastKnownByDb = new WeakMap<Database, Map<string, TerritoryCopy>>();
+
+function keepLastKnown(db: Database, territory: string, copy: TerritoryCopy): void {
+  let known = lastKnownByDb.get(db);
+  if (!known) lastKnownByDb.set(db, (known = new Map()));
+  const held = known.get(territory);
+  if (!held || held.fetchedAt <= copy.fetchedAt) known.set(territory, copy);
+}
+
+/**
+ * The last copy this process read of the territory, aged to `now` and marked degraded: for
+ * an outage of the database only (the route says so to the client). Undefined when this
+ * process never read one.
+ */
+export function lastKnownCopy(
+  db: Database,
+  departements: readonly string[],
+  now = Date.now(),
+): TerritoryCopy | undefined {
+  const held = lastKnownByDb.get(db)?.get(territoryKey(departements));
+  if (!held) return undefined;
+  return {
+    ...held,
+    ageSeconds: Math.max(0, Math.floor((now - Date.parse(held.fetchedAt)) / 1000)),
+    stale: true,
+    degraded: true,
   };
 }
 
@@ -253,7 +290,10 @@ async function load(
   });
 }
 
-/** The territory's events: fresh, current, or the last copy with its age when upstream is down. */
+/**
+ * The territory's events: fresh, current, or the last copy with its age when upstream is down;
+ * when the database is down, the last copy this process read (degraded), if it read one.
+ */
 export function territoryEvents(
   deps: EventsDeps,
   departements: readonly string[],
@@ -266,7 +306,21 @@ export function territoryEvents(
   const map = inFlight;
   let pending = map.get(key);
   if (!pending) {
-    pending = load(deps, list, options.force ?? false).finally(() => map.delete(key));
+    const territory = territoryKey(list);
+    pending = load(deps, list, options.force ?? false)
+      .then(
+        (result) => {
+          if (result.ok) keepLastKnown(deps.db, territory, result.value);
+          return result;
+        },
+        (error: unknown) => {
+          // Unreachable database: this process's last copy, with its age; none → the error (503).
+          const held = isDatabaseUnavailable(error) ? lastKnownCopy(deps.db, list, deps.now?.()) : undefined;
+          if (held) return ok(held);
+          throw error;
+        },
+      )
+      .finally(() => map.delete(key));
     map.set(key, pending);
   }
   return pending;

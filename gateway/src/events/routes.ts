@@ -1,12 +1,14 @@
 /** Events under /api/v1/events (DPoP): the territory's shared copy, paged, with ETag / 304. */
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { getMeeEvent } from '../../../lib/events/client';
 import type { GatewayApp } from '../app-types';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../db/unavailable';
 import { ProblemError, problemSchema } from '../http/problem';
 import type { Part2Context } from '../part2/context';
 import { organisationOf, type CallerOf } from '../part2/caller';
 import { accessWith, bearerRequest } from '../upstream/access';
-import { territoryEvents, type EventsDeps, type TerritoryCopy } from './cache';
+import { lastKnownCopy, territoryEvents, type EventsDeps, type TerritoryCopy } from './cache';
 
 const departementsQuery = z
   .string()
@@ -19,6 +21,11 @@ const copyMeta = {
   fetchedAt: z.string(),
   ageSeconds: z.number().int(),
   stale: z.boolean().describe('True when upstream failed and an older copy is served.'),
+  degraded: z
+    .boolean()
+    .describe(
+      'True when the gateway cannot reach its database and serves the last copy this process read (stale too).',
+    ),
 };
 
 const eventSchema = z.unknown().meta({ id: 'EmploymentEvent', description: 'lib/events/core/event.ts' });
@@ -44,9 +51,22 @@ async function copyFor(
   context: Part2Context,
   organisationId: string,
   departements: string | undefined,
+  request: FastifyRequest,
 ): Promise<TerritoryCopy> {
   const org = context.organisations.get(organisationId);
   const territory = departements ? departements.split(',') : (org?.defaultTerritory ?? []);
+  if (request.databaseDown) {
+    // Admitted without the database (api/auth.ts): never try it again for this request.
+    const held = lastKnownCopy(context.db, territory);
+    if (held) return held;
+    throw new ProblemError(
+      503,
+      'database-unavailable',
+      'La passerelle ne joint plus sa base de données : réessayez dans quelques secondes.',
+      'No copy of these events is held by this process.',
+      { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
+    );
+  }
   const result = await territoryEvents(depsOf(context, organisationId), territory);
   if (!result.ok) {
     throw new ProblemError(
@@ -64,8 +84,17 @@ const problems = {
   403: problemSchema,
   404: problemSchema,
   502: problemSchema,
+  503: problemSchema,
   504: problemSchema,
 };
+
+/** Age, and for a copy that is not current a stale marker (RFC 7234 warn-code 110). */
+function copyHeaders(copy: TerritoryCopy): Record<string, string> {
+  return {
+    age: String(copy.ageSeconds),
+    ...(copy.stale || copy.degraded ? { warning: '110 - "Response is Stale"' } : {}),
+  };
+}
 
 /** Pages of a copy already serialised, by the copy's events array (one per etag and process). */
 const pagesOf = new WeakMap<readonly unknown[], Map<string, string>>();
@@ -87,10 +116,13 @@ export function eventRoutes(api: GatewayApp, context: Part2Context, callerOf: Ca
   api.get(
     '/events',
     {
+      config: { servedWhileDatabaseDown: true },
       schema: {
         summary: 'Events of a territory (the gateway’s shared copy), paged; ETag and If-None-Match',
         tags: ['events'],
         security: [{ dpop: [] }],
+        description:
+          'While the database is unreachable, answered from the last copy this process read, marked `degraded`, to a caller whose token this process verified before (revocation and proof replay on other processes are not checked then: public data only).',
         querystring: z.object({
           departements: departementsQuery,
           page: z.coerce.number().int().min(0).max(1000).default(0),
@@ -114,19 +146,19 @@ export function eventRoutes(api: GatewayApp, context: Part2Context, callerOf: Ca
     async (request, reply) => {
       const caller = callerOf(request);
       organisationOf(context, caller);
-      const copy = await copyFor(context, caller.organisationId, request.query.departements);
+      const copy = await copyFor(context, caller.organisationId, request.query.departements, request);
       const { page, size } = request.query;
       const etag = `W/${copy.etag}-${page}-${size}`;
-      reply
-        .header('etag', etag)
-        .header('age', String(copy.ageSeconds))
-        .header('cache-control', 'private, no-cache');
-      if (request.headers['if-none-match'] === etag) return reply.code(304).send(null);
+      reply.header('etag', etag).headers(copyHeaders(copy)).header('cache-control', 'private, no-cache');
+      // A copy that is not current is sent whole: its markers are in the body.
+      if (request.headers['if-none-match'] === etag && !copy.stale && !copy.degraded)
+        return reply.code(304).send(null);
       const head = JSON.stringify({
         territory: copy.territory,
         fetchedAt: copy.fetchedAt,
         ageSeconds: copy.ageSeconds,
         stale: copy.stale,
+        degraded: copy.degraded,
         total: copy.events.length,
         page,
         size,
@@ -140,6 +172,7 @@ export function eventRoutes(api: GatewayApp, context: Part2Context, callerOf: Ca
   api.get(
     '/events/online-fairs',
     {
+      config: { servedWhileDatabaseDown: true },
       schema: {
         summary: 'Online fairs (salons en ligne), from the shared copy',
         tags: ['events'],
@@ -153,12 +186,13 @@ export function eventRoutes(api: GatewayApp, context: Part2Context, callerOf: Ca
     },
     async (request, reply) => {
       const caller = callerOf(request);
-      const copy = await copyFor(context, caller.organisationId, request.query.departements);
-      return reply.header('age', String(copy.ageSeconds)).send({
+      const copy = await copyFor(context, caller.organisationId, request.query.departements, request);
+      return reply.headers(copyHeaders(copy)).send({
         territory: copy.territory,
         fetchedAt: copy.fetchedAt,
         ageSeconds: copy.ageSeconds,
         stale: copy.stale,
+        degraded: copy.degraded,
         events: copy.events.filter((event) => event.source === 'salon-en-ligne'),
       });
     },
@@ -178,7 +212,7 @@ export function eventRoutes(api: GatewayApp, context: Part2Context, callerOf: Ca
     },
     async (request, reply) => {
       const caller = callerOf(request);
-      const copy = await copyFor(context, caller.organisationId, request.query.departements);
+      const copy = await copyFor(context, caller.organisationId, request.query.departements, request);
       const cached = copy.events.find((event) => event.key === request.params.key);
       if (cached) return reply.send(cached);
       const [source, id = ''] = request.params.key.split(':');

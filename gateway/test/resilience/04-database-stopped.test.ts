@@ -1,8 +1,9 @@
 /**
  * The database stopped (pg_ctl stop on a real PostgreSQL server) during a load of checks, then
  * started again: no upstream call without its journal entry (API Particulier calls counted on
- * the simulator), clear problems to the agents, the events still served with their age, and
- * recovery without restarting the gateway.
+ * the simulator), clear problems to the agents, the events still served with their age (the
+ * process's last copy, to tokens it verified before; api/verified-tokens.ts), no other route
+ * served, and recovery without restarting the gateway.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,10 @@ interface Answer {
   code: string | null;
   checkId: string | null;
   ageSeconds: number | null;
+  /** The events served from the process's last copy while the database is down. */
+  degraded: boolean | null;
+  fetchedAt: string | null;
+  ageHeader: string | null;
   retryAfter: string | null;
   why: string | null;
 }
@@ -93,6 +98,9 @@ describe('database stopped during a load of checks (PostgreSQL, pg_ctl)', () => 
             code: null,
             checkId: null,
             ageSeconds: null,
+            degraded: null,
+            fetchedAt: null,
+            ageHeader: null,
             retryAfter: null,
             why: 'no answer (connection failed)',
           });
@@ -106,6 +114,9 @@ describe('database stopped during a load of checks (PostgreSQL, pg_ctl)', () => 
           code: null,
           checkId: null,
           ageSeconds: null,
+          degraded: null,
+          fetchedAt: null,
+          ageHeader: res.headers.get('age'),
           retryAfter: res.headers.get('retry-after'),
           why: null,
         };
@@ -114,9 +125,16 @@ describe('database stopped during a load of checks (PostgreSQL, pg_ctl)', () => 
           if (problem.ok) record.code = problem.problem.code;
           else record.why = problem.why;
         } else {
-          const body = (await res.json()) as { checkId?: string; ageSeconds?: number };
+          const body = (await res.json()) as {
+            checkId?: string;
+            ageSeconds?: number;
+            degraded?: boolean;
+            fetchedAt?: string;
+          };
           record.checkId = body.checkId ?? null;
           record.ageSeconds = body.ageSeconds ?? null;
+          record.degraded = body.degraded ?? null;
+          record.fetchedAt = body.fetchedAt ?? null;
         }
         answers.push(record);
         await sleep(30);
@@ -136,11 +154,14 @@ describe('database stopped during a load of checks (PostgreSQL, pg_ctl)', () => 
     cluster.resume();
     phase = 'after';
     const resumedAt = Date.now();
-    // Recovery without a restart: checks succeed again on the same process.
+    // Recovery without a restart: checks succeed again on the same process, events from the shared copy.
     let recoveredAt: number | null = null;
     while (Date.now() - resumedAt < 20_000) {
       const last = answers.filter((a) => a.phase === 'after' && a.route === 'check' && a.status === 200);
-      if (last.length >= 3) {
+      const shared = answers.some(
+        (a) => a.phase === 'after' && a.route === 'events' && a.status === 200 && a.degraded === false,
+      );
+      if (last.length >= 3 && shared) {
         recoveredAt = last[0]!.at;
         break;
       }
@@ -165,13 +186,38 @@ describe('database stopped during a load of checks (PostgreSQL, pg_ctl)', () => 
     // Every refusal while down says when to retry.
     for (const a of down.filter((x) => x.status === 503))
       expect(Number(a.retryAfter), JSON.stringify(a)).toBeGreaterThan(0);
-    // Events while the database is down: NOT served from a copy yet (authentication itself needs
-    // the database: revocation and DPoP replay are checked there) — a clear 503 instead.
+    // Events while the database is down: served from the process's last copy, with its age,
+    // marked degraded, to sessions whose tokens the process verified before the stop.
     const downEvents = down.filter((a) => a.route === 'events');
     expect(downEvents.length).toBeGreaterThan(0);
     for (const a of downEvents) expect([200, 503], JSON.stringify(a)).toContain(a.status);
-    const eventsFromCopy = downEvents.filter((a) => a.status === 200 && a.ageSeconds !== null).length;
+    const fromCopy = downEvents.filter((a) => a.status === 200);
+    for (const a of fromCopy) {
+      expect(a.degraded, JSON.stringify(a)).toBe(true);
+      expect(a.ageSeconds, JSON.stringify(a)).toBeGreaterThanOrEqual(0);
+      expect(a.ageHeader, JSON.stringify(a)).toBe(String(a.ageSeconds));
+      expect(Date.parse(a.fetchedAt ?? ''), JSON.stringify(a)).toBeLessThanOrEqual(stoppedAt);
+    }
+    // Once the stop is seen (a request in flight at the stop may fail), every events request is served.
+    const settled = downEvents.filter((a) => a.at > stoppedAt + 1000);
+    expect(settled.length).toBeGreaterThan(0);
+    expect(
+      settled.filter((a) => a.status !== 200),
+      'events after the stop',
+    ).toEqual([]);
+    const eventsFromCopy = fromCopy.length;
+    // No other route is served while the database is down.
+    const checksServedWhileDown = down.filter(
+      (a) => a.route === 'check' && a.status < 400 && a.at > stoppedAt + 500,
+    );
+    expect(checksServedWhileDown, 'checks answered while the database is down').toEqual([]);
+    // After the restart of the database, the shared copy again (not the degraded one).
+    const eventsAfter = answers.filter(
+      (a) => a.phase === 'after' && a.route === 'events' && a.status === 200,
+    );
+    const sharedAgain = eventsAfter.filter((a) => a.degraded === false).length;
     expect(recoveredAt, 'checks succeed again after the database returns').not.toBeNull();
+    expect(sharedAgain, 'the shared copy is served again after the restart').toBeGreaterThan(0);
 
     // No upstream call without its journal entry: every call the simulator counted has an
     // intent written before it; every 200 is journaled with its outcome.
@@ -200,7 +246,8 @@ describe('database stopped during a load of checks (PostgreSQL, pg_ctl)', () => 
     );
     tally.entries = Number(chain.rows[0]?.n ?? 0);
     tally.hold(
-      `${down.length} requests while stopped (${[...downCodes].join(', ') || 'none refused'}; events: ${eventsFromCopy} of ${downEvents.length} answered from a copy, the others 503); ` +
+      `${down.length} requests while stopped (${[...downCodes].join(', ') || 'none refused'}; events: ${eventsFromCopy} of ${downEvents.length} answered from the process's last copy with their age, ages ${Math.min(...fromCopy.map((a) => a.ageSeconds ?? 0))}–${Math.max(...fromCopy.map((a) => a.ageSeconds ?? 0))} s, the others 503; ${checksServedWhileDown.length} checks served); ` +
+        `events after the restart: ${sharedAgain} from the shared copy; ` +
         `${calls} upstream calls ≤ ${intents.length} intents journaled; ${callsWhileDown} calls while stopped (${callsWhenStopped} before); ` +
         `recovered ${recoveredAt === null ? '?' : ((recoveredAt - resumedAt) / 1000).toFixed(1)} s after the restart of the database, no gateway restart`,
     );

@@ -11,7 +11,9 @@ import { eventsCacheItem, gatewayEventsTagItem } from '../../platform/storage/it
  * Events from the gateway's shared copy (GET /api/v1/events, paged): the organisation's
  * gateway calls France Travail once for all its agents. The first page is asked with the
  * ETag of the copy this browser holds: a 304 means the local cache (the one the popup paints
- * from) is current, and nothing is downloaded again.
+ * from) is current, and nothing is downloaded again. The copy's age comes along (`ageSeconds`,
+ * `Age`), and whether it is older than wanted: upstream failed (`stale`) or the gateway
+ * serves its last copy while its database is down (`degraded`).
  */
 export const PAGE_SIZE = 500;
 /** 20 pages of 500: more than any territory has; a longer answer is cut, not looped on. */
@@ -28,7 +30,7 @@ export function createGatewayEventsSource(requester: GatewayRequester, gateway: 
     return { events: cache.events, dropped: cache.dropped, requests: 1 };
   }
 
-  async function territory(departements: readonly string[]): Promise<Result<TerritoryEvents>> {
+  async function territory(departements: readonly string[], now: number): Promise<Result<TerritoryEvents>> {
     const query = (page: number) => {
       const params = new URLSearchParams({ page: String(page), size: String(PAGE_SIZE) });
       if (departements.length > 0) params.set('departements', departements.join(','));
@@ -45,6 +47,7 @@ export function createGatewayEventsSource(requester: GatewayRequester, gateway: 
     let dropped = 0;
     let requests = 0;
     let etag: string | null = null;
+    let copy: Pick<TerritoryEvents, 'fetchedAt' | 'staleCode'> = {};
     for (let page = 0; page < MAX_PAGES; page += 1) {
       const answer = await requester.send({
         path: query(page),
@@ -54,7 +57,10 @@ export function createGatewayEventsSource(requester: GatewayRequester, gateway: 
       requests += 1;
       if (!answer.ok) return answer;
       if (answer.value.status === 304) {
-        if (page === 0 && held) return ok(held);
+        // The gateway's copy is the one held (a copy not current is always sent whole).
+        const age = Number(answer.value.headers.get('age') ?? '0');
+        if (page === 0 && held)
+          return ok({ ...held, fetchedAt: now - (Number.isFinite(age) && age > 0 ? age : 0) * 1000 });
         return fail({ code: 'invalid_answer', service: 'gateway', detail: 'Unexpected 304' });
       }
       if (page === 0) etag = answer.value.headers.get('etag');
@@ -67,6 +73,16 @@ export function createGatewayEventsSource(requester: GatewayRequester, gateway: 
       const parsed = eventsPageSchema.safeParse(json);
       if (!parsed.success) {
         return fail({ code: 'invalid_answer', service: 'gateway', detail: 'Unexpected events page shape' });
+      }
+      if (page === 0) {
+        copy = {
+          fetchedAt: now - parsed.data.ageSeconds * 1000,
+          ...(parsed.data.degraded
+            ? { staleCode: 'server' as const }
+            : parsed.data.stale
+              ? { staleCode: 'upstream_unavailable' as const }
+              : {}),
+        };
       }
       const items = parseItems(
         parsed.data.events,
@@ -82,12 +98,12 @@ export function createGatewayEventsSource(requester: GatewayRequester, gateway: 
     );
     if (etag) await gatewayEventsTagItem.setValue({ origin, territory: [...departements], etag });
     else await gatewayEventsTagItem.removeValue();
-    return ok({ events: unique, dropped, requests });
+    return ok({ events: unique, dropped, requests, ...copy });
   }
 
   return {
     origin,
-    territory: (departements) => territory(departements),
+    territory: (departements, now) => territory(departements, now),
     event: async (source, id) => {
       if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) {
         return fail({ code: 'invalid_request', service: 'gateway', detail: 'Event id shape' });

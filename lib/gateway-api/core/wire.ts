@@ -69,8 +69,10 @@ export const employmentEventSchema = z.object({
 export const eventsPageSchema = z.object({
   territory: z.array(z.string()),
   fetchedAt: isoInstant,
-  ageSeconds: z.number().int(),
+  ageSeconds: z.number().int().min(0),
   stale: z.boolean(),
+  /** The gateway cannot reach its database and serves its process's last copy (stale too). */
+  degraded: z.boolean().optional(),
   total: z.number().int().min(0),
   page: z.number().int().min(0),
   size: z.number().int().min(1),

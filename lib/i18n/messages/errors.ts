@@ -13,6 +13,8 @@ const fr: Record<ErrorCode, string> = {
   invalid_answer:
     'Le service a envoyé une réponse illisible. Réessayez ; si cela se répète, signalez-le à votre service informatique.',
   server: 'Le service est momentanément indisponible. Réessayez dans quelques minutes.',
+  interrupted:
+    'L’extension s’est arrêtée avant d’avoir reçu la réponse : aucun résultat n’est affiché. Recommencez si besoin.',
   cancelled: 'La demande a été annulée.',
   not_configured:
     'La connexion à ce service n’est pas configurée. Renseignez-la dans les paramètres ou demandez-la à votre service informatique.',
@@ -57,6 +59,8 @@ const en: ErrorsMessages = {
   invalid_answer:
     'The service sent an unreadable answer. Try again; if it happens again, report it to your IT department.',
   server: 'The service is temporarily unavailable. Try again in a few minutes.',
+  interrupted:
+    'The extension stopped before it received the answer: no result is shown. Start again if needed.',
   cancelled: 'The request was cancelled.',
   not_configured:
     'The connection to this service is not configured. Set it in the settings or ask your IT department.',

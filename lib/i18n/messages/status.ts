@@ -196,6 +196,10 @@ const fr = {
       title: 'Votre session a expiré',
       body: 'Reconnectez-vous avec ProConnect : ce que vous avez saisi est conservé, vous pourrez relancer la vérification ensuite.',
     },
+    interrupted: {
+      title: 'Vérification interrompue',
+      body: 'L’extension s’est arrêtée pendant la vérification, avant d’en recevoir la réponse : aucun résultat n’est affiché. La vérification a pu être faite et inscrite au journal de votre organisation ; relancez-la si besoin.',
+    },
     journal_unavailable: {
       title: 'Journal indisponible',
       body: 'Le journal de votre organisation ne répond pas : la passerelle ne fait aucune vérification sans la journaliser. Réessayez dans quelques minutes ; si cela dure, prévenez votre référent.',
@@ -442,6 +446,10 @@ const en: StatusMessages = {
     signed_out: {
       title: 'Your session has expired',
       body: 'Sign in again with ProConnect: what you entered is kept, you can run the check again afterwards.',
+    },
+    interrupted: {
+      title: 'Check interrupted',
+      body: 'The extension stopped during the check, before it received the answer: no result is shown. The check may have been made and recorded in your organisation’s journal; run it again if needed.',
     },
     journal_unavailable: {
       title: 'Journal unavailable',

@@ -15,6 +15,7 @@ export type CheckErrorState =
   | 'token_invalid'
   | 'not_configured'
   | 'signed_out'
+  | 'interrupted'
   | 'journal_unavailable'
   | 'motif_refused'
   | 'upstream_unavailable'
@@ -44,6 +45,7 @@ const STATES: Record<ErrorCode, CheckErrorState> = {
   access_denied: 'refused',
   window_closed: 'window_closed',
   cancelled: 'window_closed',
+  interrupted: 'interrupted',
   auth_timeout: 'auth_timeout',
   token_invalid: 'token_invalid',
   auth_failed: 'failed',
