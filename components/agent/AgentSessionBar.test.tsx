@@ -8,6 +8,7 @@ import { catalogs } from '../../lib/i18n/catalog';
 import { popupCatalogs } from '../../lib/i18n/popup-catalog';
 import { registerCatalogs } from '../../lib/i18n/registry';
 import { messenger } from '../../lib/platform/messaging/messenger';
+import { agentRefreshItem } from '../../lib/platform/storage/items';
 import { resolveSettings } from '../../lib/settings/core/settings';
 import { toSettingsView } from '../../lib/settings/settings-view';
 import { I18nProvider } from '../shared/i18n';
@@ -107,6 +108,19 @@ describe('AgentSessionBar', () => {
     state = { status: 'signed_out' };
     window.dispatchEvent(new Event('focus'));
     expect(await screen.findByText(/Votre session a expiré/)).toBeInTheDocument();
+  });
+
+  it('follows the background ending the session (a check found it over), without a reload or focus', async () => {
+    let state: AgentSessionState = SIGNED_IN;
+    await agentRefreshItem.setValue({ gateway: 'http://127.0.0.1:8788', refreshToken: 'rt' });
+    answer(() => ok(state));
+    renderBar();
+    await screen.findByText('Connecté : Camille Martin, Ville de Riom');
+    // What session.ts does when the gateway refuses the refresh: the stored session cleared.
+    state = { status: 'signed_out' };
+    await agentRefreshItem.removeValue();
+    expect(await screen.findByText(/Votre session a expiré/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Se connecter avec ProConnect' })).toBeInTheDocument();
   });
 
   it('shows nothing when no gateway is configured (the simulator’s direct mode)', async () => {

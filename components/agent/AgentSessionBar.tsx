@@ -3,6 +3,7 @@ import type { AgentSessionState } from '../../lib/agent-session/core/agent';
 import type { AppError } from '../../lib/core/app-error';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/platform/messaging/messenger';
+import { agentAccessItem, agentRefreshItem } from '../../lib/platform/storage/items';
 import { customOriginPatterns } from '../../lib/settings/host-access';
 import { useI18n } from '../shared/i18n';
 
@@ -81,7 +82,13 @@ export function AgentSessionBar({ onSessionChange }: { onSessionChange?: () => v
     // Coming back to the page (the sign-in window closed, a night passed): ask again.
     const onFocus = () => refresh();
     window.addEventListener('focus', onFocus);
-    return () => window.removeEventListener('focus', onFocus);
+    // The background ends a session a check found over (refresh refused): follow it at once,
+    // so the "sign in again" the check asks for is right here, not after a reload.
+    const unwatch = [agentAccessItem.watch(refresh), agentRefreshItem.watch(refresh)];
+    return () => {
+      window.removeEventListener('focus', onFocus);
+      for (const stop of unwatch) stop();
+    };
   }, [refresh]);
 
   const signIn = () => {
