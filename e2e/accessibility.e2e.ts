@@ -290,7 +290,7 @@ describe('Chromium: every screen and state passes axe-core (WCAG 2.1 AA)', () =>
       await panel.getByRole('radio', { name: 'Personne présente — FranceConnect' }).check();
       await expectAccessible(panel, 'status: form, FranceConnect mode with its explanation');
       await panel.getByLabel(/Motif de la vérification/).selectOption({ index: 1 });
-      await panel.getByLabel(/Référence du dossier/).fill('AUDIT-FC');
+      await panel.getByLabel(/Référence du dossier/).fill('AUDIT-FC-1');
       const login = session.context.waitForEvent('page', { timeout: 20_000 });
       await panel.getByRole('button', { name: 'Ouvrir FranceConnect' }).click();
       const loginPage = await login;
@@ -304,7 +304,7 @@ describe('Chromium: every screen and state passes axe-core (WCAG 2.1 AA)', () =>
     });
 
     it('the justificatif, on screen and as printed', async () => {
-      await checkIdentifier('1234567A', 'AUDIT-JUSTIFICATIF');
+      await checkIdentifier('1234567A', 'AUDIT-JUSTIFICATIF-1');
       await panel.getByRole('button', { name: 'Justificatif à imprimer' }).click();
       await panel.getByRole('article').waitFor();
       await expectAccessible(panel, 'status: justificatif');

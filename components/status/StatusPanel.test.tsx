@@ -107,6 +107,24 @@ describe('StatusPanel — the form', () => {
     expect(requests).toEqual([]);
   });
 
+  it('refuses a case reference that is a name, says what a reference is, before any call', async () => {
+    const { client, requests } = fakeClient(() => found());
+    const user = renderPanel(client);
+    await user.click(await screen.findByRole('radio', { name: 'Par identifiant France Travail' }));
+    await user.selectOptions(
+      screen.getByLabelText(/Motif de la vérification/),
+      'Ouverture ou révision de droits',
+    );
+    await user.type(screen.getByLabelText(/Référence du dossier/), 'Martine Dupont');
+    await user.type(screen.getByLabelText(/Identifiant France Travail/), '1234567A');
+    await user.click(screen.getByRole('button', { name: 'Vérifier le statut' }));
+    const field = screen.getByLabelText(/Référence du dossier/);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveFocus();
+    expect(field).toHaveAccessibleDescription(/avec au moins un chiffre\. N’y mettez pas de nom\./);
+    expect(requests).toEqual([]);
+  });
+
   it('accepts a free-text motif and sends a trimmed, normalised request', async () => {
     const { client, requests } = fakeClient(() => found());
     const user = renderPanel(client);
@@ -402,7 +420,7 @@ describe('StatusPanel — clearing the result', () => {
         screen.getByLabelText(/Motif de la vérification/),
         'Ouverture ou révision de droits',
       );
-      await user.type(screen.getByLabelText(/Référence du dossier/), 'R');
+      await user.type(screen.getByLabelText(/Référence du dossier/), 'R-1');
       await user.type(screen.getByLabelText(/Identifiant France Travail/), '123456A');
       await user.click(screen.getByRole('button', { name: 'Vérifier le statut' }));
       await screen.findByText('Martine');

@@ -1,8 +1,9 @@
 import type { VerifyRequest } from '../../lib/platform/messaging/protocol';
 import {
-  CASE_REFERENCE_MAX_LENGTH,
+  caseReferenceProblem,
   MOTIF_MAX_LENGTH,
   normaliseCaseReference,
+  type CaseReferenceProblem,
   normaliseMotif,
   type VerificationMode,
 } from '../../lib/status/core/check-rules';
@@ -25,8 +26,17 @@ export type DraftField = 'motif' | 'motifOther' | 'caseReference' | 'identifiant
 export type DraftError =
   | { field: 'motif'; kind: 'motifRequired' }
   | { field: 'motifOther'; kind: 'motifOtherRequired' | 'motifTooLong' }
-  | { field: 'caseReference'; kind: 'caseReferenceRequired' | 'caseReferenceTooLong' }
+  | {
+      field: 'caseReference';
+      kind: 'caseReferenceRequired' | 'caseReferenceTooLong' | 'caseReferenceNotAReference';
+    }
   | { field: 'identifiant'; kind: 'identifier'; problem: IdentifierProblem };
+
+const CASE_REFERENCE_ERRORS = {
+  required: 'caseReferenceRequired',
+  tooLong: 'caseReferenceTooLong',
+  notAReference: 'caseReferenceNotAReference',
+} as const satisfies Record<CaseReferenceProblem, string>;
 
 export function emptyDraft(mode: VerificationMode, motifs: readonly string[]): CheckDraft {
   return {
@@ -51,9 +61,9 @@ export function validateDraft(
     else if (motif.length > MOTIF_MAX_LENGTH) errors.push({ field: 'motifOther', kind: 'motifTooLong' });
   }
   const caseReference = normaliseCaseReference(draft.caseReference);
-  if (caseReference === '') errors.push({ field: 'caseReference', kind: 'caseReferenceRequired' });
-  else if (caseReference.length > CASE_REFERENCE_MAX_LENGTH)
-    errors.push({ field: 'caseReference', kind: 'caseReferenceTooLong' });
+  const referenceProblem = caseReferenceProblem(caseReference);
+  if (referenceProblem)
+    errors.push({ field: 'caseReference', kind: CASE_REFERENCE_ERRORS[referenceProblem] });
   let identifiant: string | undefined;
   if (draft.mode === 'identifiant') {
     const check = checkIdentifier(draft.identifiant);

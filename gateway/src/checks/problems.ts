@@ -3,6 +3,7 @@
  * shows its own catalogue's words by code; the title is the fallback).
  */
 import type { AppError } from '../../../lib/core/app-error';
+import { CASE_REFERENCE_MAX_LENGTH, caseReferenceProblem } from '../../../lib/status/core/check-rules';
 import { ProblemError } from '../http/problem';
 
 export interface RequestProblem {
@@ -30,9 +31,6 @@ export function journalUnavailable(afterCall = false): ProblemError {
       );
 }
 
-/** A case reference: a file number, not a person's name (it must hold a digit). */
-export const CASE_REFERENCE = /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9 ._/#-]{0,63}$/;
-
 export function checkRequestProblems(
   org: { motifs: readonly string[]; modes: readonly string[] },
   mode: 'identifiant' | 'franceconnect',
@@ -43,10 +41,10 @@ export function checkRequestProblems(
     problems.push({ path: 'mode', message: `mode "${mode}" not offered by the organisation` });
   if (!org.motifs.includes(input.motif))
     problems.push({ path: 'motif', message: 'one of the organisation’s motifs' });
-  if (!CASE_REFERENCE.test(input.caseReference.trim())) {
+  if (caseReferenceProblem(input.caseReference) !== null) {
     problems.push({
       path: 'caseReference',
-      message: 'a case reference: 1 to 64 letters, digits, " ._/#-", with a digit',
+      message: `a case reference: 1 to ${CASE_REFERENCE_MAX_LENGTH} letters, digits, " ._/#-", with a digit`,
     });
   }
   return problems;

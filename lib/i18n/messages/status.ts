@@ -56,6 +56,8 @@ const fr = {
       motifTooLong: `Le motif doit tenir en ${MOTIF_MAX_LENGTH} caractères.`,
       caseReferenceRequired: 'Indiquez la référence du dossier.',
       caseReferenceTooLong: `La référence du dossier doit tenir en ${CASE_REFERENCE_MAX_LENGTH} caractères.`,
+      caseReferenceNotAReference:
+        'La référence du dossier est un numéro : des lettres sans accent, des chiffres, des espaces et . _ / # -, commençant par une lettre ou un chiffre et avec au moins un chiffre. N’y mettez pas de nom.',
       identifier: {
         empty: 'Indiquez l’identifiant France Travail de la personne.',
         characters:
@@ -307,6 +309,8 @@ const en: StatusMessages = {
       motifTooLong: `The purpose must fit in ${MOTIF_MAX_LENGTH} characters.`,
       caseReferenceRequired: 'Enter the case reference.',
       caseReferenceTooLong: `The case reference must fit in ${CASE_REFERENCE_MAX_LENGTH} characters.`,
+      caseReferenceNotAReference:
+        'The case reference is a number: unaccented letters, digits, spaces and . _ / # -, starting with a letter or a digit and with at least one digit. Do not put a name in it.',
       identifier: {
         empty: 'Enter the person’s France Travail identifier.',
         characters:

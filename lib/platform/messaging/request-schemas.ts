@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SETTING_KEYS } from '../../settings/core/settings';
 import {
   CASE_REFERENCE_MAX_LENGTH,
+  caseReferenceProblem,
   MOTIF_MAX_LENGTH,
   VERIFICATION_MODES,
   normaliseCaseReference,
@@ -43,7 +44,10 @@ export const requestSchemas = {
       mode: z.enum(VERIFICATION_MODES),
       identifiant: z.string().trim().max(IDENTIFIER_MAX_LENGTH).optional(),
       motif: normalised(normaliseMotif, MOTIF_MAX_LENGTH),
-      caseReference: normalised(normaliseCaseReference, CASE_REFERENCE_MAX_LENGTH),
+      caseReference: normalised(normaliseCaseReference, CASE_REFERENCE_MAX_LENGTH).refine(
+        (reference) => caseReferenceProblem(reference) === null,
+        'a case reference (a file number with a digit, no name)',
+      ),
     })
     .strict(),
   getAgentSession: z.undefined().or(z.null()),
