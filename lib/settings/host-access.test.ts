@@ -11,9 +11,11 @@ describe('host access', () => {
     expect(originPattern('not a url')).toBeUndefined();
   });
 
-  it('knows the hosts granted at install', () => {
-    expect(isPresetHost('https://api.francetravail.io/partenaire/evenements/v1')).toBe(true);
+  it('knows the hosts granted at install: loopback only, no upstream service', () => {
     expect(isPresetHost('http://127.0.0.1:9999/x')).toBe(true);
+    expect(isPresetHost('http://localhost:8788/api/v1')).toBe(true);
+    expect(isPresetHost('https://api.francetravail.io/partenaire/evenements/v1')).toBe(false);
+    expect(isPresetHost('https://particulier.api.gouv.fr/api/v3')).toBe(false);
     expect(isPresetHost('http://api.francetravail.io/x')).toBe(false);
     expect(isPresetHost('https://gw.example.fr')).toBe(false);
   });
@@ -23,7 +25,7 @@ describe('host access', () => {
       customOriginPatterns([
         'https://gw.example.fr/evenements/v1',
         'https://gw.example.fr/token?realm=/partenaire',
-        'https://particulier.api.gouv.fr',
+        'http://127.0.0.1:8788/api/v1',
         undefined,
         'https://fc.example.fr/api/v2',
       ]),
