@@ -252,7 +252,7 @@ describe('Chromium: checks through the gateway, from the side panel', () => {
     }
   });
 
-  it('shows the journal unavailable when the database refuses its writes: no check made', async () => {
+  it('shows the journal unavailable when the database refuses its writes', async () => {
     // The real database refuses every new journal entry (what a full disk or a lost primary
     // does to the write); the gateway makes no upstream call without its journal entry.
     await sql`create function refuse_journal() returns trigger language plpgsql as $$
@@ -270,6 +270,28 @@ describe('Chromium: checks through the gateway, from the side panel', () => {
     } finally {
       await sql`drop trigger refuse_journal on journal_entries`.execute(handle.db);
       await sql`drop function refuse_journal()`.execute(handle.db);
+    }
+  });
+
+  it('shows the upstream refusing the organisation’s habilitation (403) with what to do', async () => {
+    const set = (pannes: string[]) =>
+      fetch(`${simulator.url}/__admin/faults`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ pannes }),
+      });
+    // The simulator's 403 fault refuses the organisation's full token (Riom's, Camille is signed in).
+    expect((await set(['403'])).status).toBe(200);
+    try {
+      await fillIdentifierCheck('1234567A', 'E2E-GW-403-1');
+      await submit();
+      await expectProblem(
+        'habilitation missing',
+        'Habilitation incomplète',
+        /l’organisation doit demander le bloc manquant/,
+      );
+    } finally {
+      expect((await set([])).status).toBe(200);
     }
   });
 
