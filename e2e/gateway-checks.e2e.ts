@@ -9,10 +9,10 @@ import type { TestGateway } from '../gateway/test/harness';
 import { startTestGateway } from '../gateway/test/harness';
 import { testEnv } from '../gateway/test/secrets';
 import { API_PARTICULIER_TEST_TOKENS } from '../lib/settings/core/demo-credentials';
+import { startCountedSimulator, type CountedSimulator } from '../gateway/test/part2-support';
 import { personalDataIn, testPeopleStrings } from '../gateway/test/people-strings';
 import { auditPage, formatViolations } from './support/axe';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { startTestSimulator, type RunningSimulator } from './support/simulator';
 
 const MOTIF = 'Instruction d’une demande d’aide sociale';
 
@@ -25,14 +25,14 @@ const MOTIF = 'Instruction d’une demande d’aide sociale';
  */
 describe('Chromium: checks through the gateway, from the side panel', () => {
   let session: ChromiumSession;
-  let simulator: RunningSimulator;
+  let simulator: CountedSimulator;
   let database: TestDatabase;
   let handle: DatabaseHandle;
   let gateway: TestGateway;
   let panel: Page;
 
   beforeAll(async () => {
-    simulator = await startTestSimulator();
+    simulator = await startCountedSimulator();
     database = await createTestDatabase('pglite');
     handle = await database.open();
     gateway = await startTestGateway({
@@ -106,7 +106,8 @@ describe('Chromium: checks through the gateway, from the side panel', () => {
   async function expectOutcome(heading: string | RegExp, announced: string | RegExp) {
     const title = panel.getByRole('heading', { level: 2, name: heading });
     await title.waitFor({ timeout: 30_000 });
-    await expect.poll(() => panel.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    // Focus moved to that very heading, so a screen reader starts there.
+    await expect.poll(() => title.evaluate((element) => element === document.activeElement)).toBe(true);
     const live = panel.locator('.status-panel > [role="status"][aria-live="polite"]');
     await expect.poll(() => live.innerText()).toMatch(announced);
   }
@@ -252,13 +253,14 @@ describe('Chromium: checks through the gateway, from the side panel', () => {
     }
   });
 
-  it('shows the journal unavailable when the database refuses its writes: no check made', async () => {
+  it('shows the journal unavailable when the database refuses its writes', async () => {
     // The real database refuses every new journal entry (what a full disk or a lost primary
     // does to the write); the gateway makes no upstream call without its journal entry.
     await sql`create function refuse_journal() returns trigger language plpgsql as $$
       begin raise exception 'journal writes refused by the test'; end $$`.execute(handle.db);
     await sql`create trigger refuse_journal before insert on journal_entries
       for each row execute function refuse_journal()`.execute(handle.db);
+    const callsBefore = simulator.apiParticulierCalls.length;
     try {
       await fillIdentifierCheck('1234567A', 'E2E-GW-JOURNAL-1');
       await submit();
@@ -267,9 +269,33 @@ describe('Chromium: checks through the gateway, from the side panel', () => {
         'Journal indisponible',
         /la passerelle ne fait aucune vérification sans la journaliser/,
       );
+      // And indeed no call reached API Particulier without its journal entry.
+      expect(simulator.apiParticulierCalls.length).toBe(callsBefore);
     } finally {
       await sql`drop trigger refuse_journal on journal_entries`.execute(handle.db);
       await sql`drop function refuse_journal()`.execute(handle.db);
+    }
+  });
+
+  it('shows the upstream refusing the organisation’s habilitation (403) with what to do', async () => {
+    const set = (pannes: string[]) =>
+      fetch(`${simulator.url}/__admin/faults`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ pannes }),
+      });
+    // The simulator's 403 fault refuses the organisation's full token (Riom's, Camille is signed in).
+    expect((await set(['403'])).status).toBe(200);
+    try {
+      await fillIdentifierCheck('1234567A', 'E2E-GW-403-1');
+      await submit();
+      await expectProblem(
+        'habilitation missing',
+        'Habilitation incomplète',
+        /l’organisation doit demander le bloc manquant/,
+      );
+    } finally {
+      expect((await set([])).status).toBe(200);
     }
   });
 

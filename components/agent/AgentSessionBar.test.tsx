@@ -123,6 +123,16 @@ describe('AgentSessionBar', () => {
     expect(screen.getByRole('button', { name: 'Se connecter avec ProConnect' })).toBeInTheDocument();
   });
 
+  it('asks again when the background does not answer yet, instead of hiding the sign-in', async () => {
+    renderBar();
+    // No handler yet (the service worker starting): the first asks fail.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    answer(() => ok({ status: 'signed_out' }));
+    expect(
+      await screen.findByRole('button', { name: 'Se connecter avec ProConnect' }, { timeout: 3_000 }),
+    ).toBeInTheDocument();
+  });
+
   it('shows nothing when no gateway is configured (the simulator’s direct mode)', async () => {
     let asked = 0;
     answer(() => {

@@ -21,6 +21,9 @@ type Phase =
   | { kind: 'signing_out' }
   | { kind: 'signed_in'; name: string; organisation: string };
 
+const ASK_RETRIES = 3;
+const ASK_RETRY_MS = 500;
+
 const REFUSED: ReadonlyArray<AppError['code']> = ['access_denied', 'window_closed', 'cancelled'];
 
 function phaseOf(state: AgentSessionState, wasSignedIn: boolean): Phase {
@@ -64,17 +67,25 @@ export function AgentSessionBar({ onSessionChange }: { onSessionChange?: () => v
   }, []);
 
   const refresh = useCallback(() => {
-    sendMessage('getAgentSession', undefined)
-      .then((reply) => {
-        if (!reply.ok) return;
-        noteStatus(reply.value.status);
-        const next = phaseOf(reply.value, wasSignedIn.current);
-        wasSignedIn.current = next.kind === 'signed_in';
-        setPhase((current) =>
-          current.kind === 'signing_in' || current.kind === 'signing_out' ? current : next,
-        );
-      })
-      .catch(() => setPhase({ kind: 'hidden' }));
+    const ask = (retries: number) => {
+      sendMessage('getAgentSession', undefined)
+        .then((reply) => {
+          if (!reply.ok) return;
+          noteStatus(reply.value.status);
+          const next = phaseOf(reply.value, wasSignedIn.current);
+          wasSignedIn.current = next.kind === 'signed_in';
+          setPhase((current) =>
+            current.kind === 'signing_in' || current.kind === 'signing_out' ? current : next,
+          );
+        })
+        .catch(() => {
+          // No answer yet: the background may still be starting (a stopped service worker).
+          // Ask again shortly rather than hide the sign-in for good.
+          if (retries > 0) setTimeout(() => ask(retries - 1), ASK_RETRY_MS);
+          else setPhase({ kind: 'hidden' });
+        });
+    };
+    ask(ASK_RETRIES);
   }, []);
 
   useEffect(() => {
