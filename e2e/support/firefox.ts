@@ -44,7 +44,17 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
       for (const candidate of await browser.pages()) {
-        const url = await candidate.evaluate(() => location.href).catch(() => '');
+        // A page counts once loaded, and an extension page once its `browser` API is there
+        // (right after install the tab may still hold its first, unprivileged document).
+        const url = await candidate
+          .evaluate(() =>
+            document.readyState === 'complete' &&
+            (!location.href.startsWith('moz-extension://') ||
+              typeof (globalThis as { browser?: { runtime?: unknown } }).browser?.runtime === 'object')
+              ? location.href
+              : '',
+          )
+          .catch(() => '');
         if (accept(url)) return candidate;
       }
       await new Promise((done) => setTimeout(done, 200));
@@ -106,9 +116,19 @@ export async function useGateway(page: Page, gatewayUrl: string): Promise<void> 
     const current = ((await storage.local.get('userSettings')).userSettings ?? {}) as object;
     await storage.local.set({ userSettings: { ...current, environment: 'sandbox', gatewayUrl: url } });
   }, gatewayUrl);
-  // A reload from the page itself: automation may not navigate to moz-extension:// URLs.
-  await page.evaluate(() => location.reload());
-  await page.waitForSelector('#root > *', { timeout: 20_000 });
+  // A reload from the page itself (automation may not navigate to moz-extension:// URLs); the
+  // mark left on the old document tells the reloaded one apart.
+  await page.evaluate(() => {
+    (window as unknown as { beforeReload?: boolean }).beforeReload = true;
+    location.reload();
+  });
+  await page.waitForFunction(
+    () =>
+      !(window as unknown as { beforeReload?: boolean }).beforeReload &&
+      document.readyState === 'complete' &&
+      document.querySelector('#root > *') !== null,
+    { timeout: 20_000, polling: 100 },
+  );
 }
 
 /** Everything in one of the extension's storage areas, read from an extension page. */
