@@ -4,10 +4,10 @@ import type { SettingKey, SettingSource } from './settings';
 /**
  * Which settings an agent may not change, without zod, so any UI page can tell.
  *
- * Connection keys say where the extension connects and with which credentials. When the
- * policy sets any of them, the agent's own values for all of them are ignored: the
- * organisation's secrets must never be sent to an address an agent typed, nor its
- * endpoints used with an agent's credentials.
+ * Connection keys say where the extension connects (the environment, the gateway, the local
+ * simulator). When the policy sets any of them, the agent's own stored values for all of them
+ * are ignored: an agent's session and checks must never go to an address other than the one
+ * the organisation chose.
  */
 
 export function isConnectionKey(key: string): boolean {
