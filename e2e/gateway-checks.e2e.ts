@@ -183,8 +183,12 @@ describe('Chromium: checks through the gateway, from the side panel', () => {
     });
     expect(revoked.status).toBe(200);
     await submit();
-    await expectOutcome('Votre session a expiré', 'Votre session a expiré');
-    await panel.getByText(/Reconnectez-vous avec ProConnect : ce que vous avez saisi est conservé/).waitFor();
+    await expectOutcome('Connexion ProConnect nécessaire', 'Connexion ProConnect nécessaire');
+    await panel
+      .getByText(
+        /ou votre session a expiré\. Reconnectez-vous avec ProConnect : ce que vous avez saisi est conservé/,
+      )
+      .waitFor();
     await expectAccessible('gateway: session expired');
 
     await signIn('Camille Martin');

@@ -195,8 +195,8 @@ const fr = {
       body: 'Le jeton API Particulier de votre organisation est invalide, expiré ou révoqué. Contactez votre service informatique pour le renouveler.',
     },
     signed_out: {
-      title: 'Votre session a expiré',
-      body: 'Reconnectez-vous avec ProConnect : ce que vous avez saisi est conservé, vous pourrez relancer la vérification ensuite.',
+      title: 'Connexion ProConnect nécessaire',
+      body: 'Vous n’êtes pas connecté, ou votre session a expiré. Reconnectez-vous avec ProConnect : ce que vous avez saisi est conservé, vous pourrez relancer la vérification ensuite.',
     },
     interrupted: {
       title: 'Vérification interrompue',
@@ -448,8 +448,8 @@ const en: StatusMessages = {
       body: 'Your organisation’s API Particulier token is invalid, expired or revoked. Contact your IT department to renew it.',
     },
     signed_out: {
-      title: 'Your session has expired',
-      body: 'Sign in again with ProConnect: what you entered is kept, you can run the check again afterwards.',
+      title: 'ProConnect sign-in needed',
+      body: 'You are not signed in, or your session has expired. Sign in with ProConnect: what you entered is kept, you can run the check again afterwards.',
     },
     interrupted: {
       title: 'Check interrupted',
