@@ -93,6 +93,12 @@ describe('AgentSessionBar', () => {
     renderBar();
     await userEvent.click(await screen.findByRole('button', { name: 'Se connecter avec ProConnect' }));
     expect(await screen.findByText(/La connexion a été refusée ou abandonnée/)).toBeInTheDocument();
+    // Closing the sign-in window gives the panel the focus back: the background's "still signed
+    // out" that follows does not erase why (seen in Firefox, where the refusal page stays open).
+    window.dispatchEvent(new Event('focus'));
+    await agentRefreshItem.removeValue();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByText(/La connexion a été refusée ou abandonnée/)).toBeInTheDocument();
   });
 
   it('signs out, and says an expired session asks to sign in again', async () => {

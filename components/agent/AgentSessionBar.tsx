@@ -26,6 +26,17 @@ const ASK_RETRY_MS = 500;
 
 const REFUSED: ReadonlyArray<AppError['code']> = ['access_denied', 'window_closed', 'cancelled'];
 
+/**
+ * What a background answer changes: nothing while the bar's own sign-in or sign-out runs, and a
+ * "still signed out" does not erase why the agent is signed out (refused, failed, expired: an
+ * answer that arrives after the sign-in window closed must not hide the refusal).
+ */
+function settle(current: Phase, next: Phase): Phase {
+  if (current.kind === 'signing_in' || current.kind === 'signing_out') return current;
+  if (current.kind === 'signed_out' && next.kind === 'signed_out' && next.note === undefined) return current;
+  return next;
+}
+
 function phaseOf(state: AgentSessionState, wasSignedIn: boolean): Phase {
   if (state.status === 'not_configured') return { kind: 'hidden' };
   if (state.status === 'signed_out')
@@ -74,9 +85,7 @@ export function AgentSessionBar({ onSessionChange }: { onSessionChange?: () => v
           noteStatus(reply.value.status);
           const next = phaseOf(reply.value, wasSignedIn.current);
           wasSignedIn.current = next.kind === 'signed_in';
-          setPhase((current) =>
-            current.kind === 'signing_in' || current.kind === 'signing_out' ? current : next,
-          );
+          setPhase((current) => settle(current, next));
         })
         .catch(() => {
           // No answer yet: the background may still be starting (a stopped service worker).
