@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '../gateway/test/databases';
@@ -28,6 +31,8 @@ describe('Chromium: the service worker stopped mid-check at the gateway', () => 
   let database: TestDatabase;
   let gateway: TestGateway;
   let helper: Page;
+  /** The browser's profile, kept across its restart. */
+  const profile = mkdtempSync(join(tmpdir(), 'guichet-e2e-restart-'));
 
   const faults = async (pannes: string[], lentMs = 6000) => {
     const res = await fetch(`${simulator.url}/__admin/faults`, {
@@ -49,7 +54,7 @@ describe('Chromium: the service worker stopped mid-check at the gateway', () => 
         document.upstreams = simulatorUpstreams(simulator.url);
       },
     });
-    session = await launchChromium();
+    session = await launchChromium({ userDataDir: profile });
     helper = await session.open('options');
     await helper.evaluate(async (gatewayUrl) => {
       const current = (await chrome.storage.local.get('userSettings')).userSettings ?? {};
@@ -69,6 +74,7 @@ describe('Chromium: the service worker stopped mid-check at the gateway', () => 
     await gateway?.close();
     await database?.drop();
     await simulator?.close();
+    rmSync(profile, { recursive: true, force: true });
   });
 
   async function startCheck(panel: Page, identifiant: string, caseReference: string) {
@@ -149,6 +155,38 @@ describe('Chromium: the service worker stopped mid-check at the gateway', () => 
     // started, the gateway finished it: registered), B's registered; one outcome each.
     await expect.poll(() => journalOutcome('E2E-INT-A'), { timeout: 20_000 }).toBe('registered');
     expect(await journalOutcome('E2E-INT-B')).toBe('registered');
+    await panel.close();
+  });
+  it('after a browser restart: the session recovered, and no person on the panel', async () => {
+    await session.close();
+    session = await launchChromium({ userDataDir: profile });
+    // storage.session is empty after a restart; the refresh token and the key are on disk.
+    expect(await session.dumpStorage('session')).not.toHaveProperty('agentAccess');
+    const panel = await session.open('sidepanel', 'status');
+    await panel.setViewportSize({ width: 400, height: 900 });
+    expect(await send(panel, 'getAgentSession')).toMatchObject({
+      ok: true,
+      value: { status: 'signed_in', profile: { agent: { usualName: 'Martin' } } },
+    });
+    const bar = panel.getByRole('region', { name: 'Votre session' });
+    await expect
+      .poll(() => bar.getByRole('status').innerText(), { timeout: 20_000 })
+      .toMatch(/Connecté : Camille Martin, Ville de Riom/);
+    await panel
+      .getByRole('heading', { level: 2, name: 'Vérification du statut' })
+      .waitFor({ timeout: 20_000 });
+    const shown = await panel.locator('main').innerText();
+    expect(shown).not.toContain(A.name);
+    expect(shown).not.toContain(B.name);
+    await panel.getByRole('radio', { name: 'Par identifiant France Travail' }).check();
+    expect(await panel.getByLabel(/Identifiant France Travail/).inputValue()).toBe('');
+    const violations = await auditPage(panel);
+    expect(violations, formatViolations('status after a browser restart', violations)).toEqual([]);
+    // And the next check works in the recovered session.
+    await startCheck(panel, B.identifiant, 'E2E-INT-B2');
+    await panel.getByRole('heading', { level: 2, name: B.verdict }).waitFor({ timeout: 30_000 });
+    expect(await panel.locator('main').innerText()).not.toContain(A.name);
+    expect(await journalOutcome('E2E-INT-B2')).toBe('registered');
     await panel.close();
   });
 });

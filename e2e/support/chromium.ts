@@ -27,8 +27,14 @@ export interface ChromiumSession {
   close: () => Promise<void>;
 }
 
-export async function launchChromium(options: { headless?: boolean } = {}): Promise<ChromiumSession> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'guichet-e2e-'));
+export async function launchChromium(
+  options: {
+    headless?: boolean;
+    /** A profile the caller owns (kept at close): the same one relaunched is a browser restart. */
+    userDataDir?: string;
+  } = {},
+): Promise<ChromiumSession> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'guichet-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -102,7 +108,7 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
     },
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
   return session;

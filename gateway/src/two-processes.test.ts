@@ -4,17 +4,9 @@ import { TestBrowser, expectRedirect } from '../test/browser';
 import type { TestDatabase } from '../test/databases';
 import { createTestDatabase } from '../test/databases';
 import { dpopProof } from '../test/dpop';
-import {
-  EXTENSION_ORIGINS,
-  ExtensionClient,
-  pickAgent,
-  startTestSimulator,
-  testConfigDocument,
-} from '../test/harness';
-import { freePort } from '../test/postgres-cluster';
+import { EXTENSION_ORIGINS, ExtensionClient, pickAgent, startTestSimulator } from '../test/harness';
 import type { GatewayProcess, LoadBalancer } from '../test/processes';
-import { spawnGateway, startLoadBalancer } from '../test/processes';
-import { testEnv } from '../test/secrets';
+import { startTwoProcesses } from '../test/processes';
 import { MIGRATIONS } from './db/migrations';
 
 describe('two gateway processes on one PostgreSQL (production build, behind one public origin)', () => {
@@ -29,25 +21,12 @@ describe('two gateway processes on one PostgreSQL (production build, behind one 
   beforeAll(async () => {
     simulator = await startTestSimulator();
     testDb = await createTestDatabase('postgres');
-    const publicPort = await freePort();
-    publicUrl = `http://127.0.0.1:${publicPort}`;
-    issuer = `${publicUrl}/oauth`;
     // Both processes share the configuration's keys and database; only their listening port differs.
-    const env = { ...testEnv(), GATEWAY_DATABASE_URL: testDb.url! };
-    const documentFor = async () => {
-      const document = testConfigDocument({
-        port: publicPort,
-        simulatorUrl: simulator.url,
-        database: testDb,
-      });
-      document.listen = { host: '127.0.0.1', port: await freePort() };
-      return document;
-    };
-    [a, b] = await Promise.all([
-      spawnGateway('a', await documentFor(), env),
-      spawnGateway('b', await documentFor(), env),
-    ]);
-    balancer = await startLoadBalancer(publicPort, a);
+    ({ a, b, balancer, publicUrl } = await startTwoProcesses({
+      simulatorUrl: simulator.url,
+      database: testDb,
+    }));
+    issuer = `${publicUrl}/oauth`;
   });
   afterAll(async () => {
     await balancer?.close();

@@ -12,6 +12,11 @@ import { createServer, request as httpRequest } from 'node:http';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { simulatorUpstreams } from '../src/part2/upstreams';
+import type { TestDatabase } from './databases';
+import { testConfigDocument } from './harness';
+import { freePort } from './postgres-cluster';
+import { testEnv } from './secrets';
 
 export function buildProductionBundle(): void {
   execFileSync(process.execPath, ['gateway/build.mjs'], { stdio: 'pipe' });
@@ -112,4 +117,58 @@ export async function startLoadBalancer(port: number, first: GatewayProcess): Pr
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   balancer.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
   return balancer;
+}
+
+export interface TwoProcesses {
+  a: GatewayProcess;
+  b: GatewayProcess;
+  balancer: LoadBalancer;
+  /** The public origin both processes stand behind. */
+  publicUrl: string;
+  /** The secrets and database URL every process of this deployment gets. */
+  env: Record<string, string>;
+  /** The configuration of one more process of this deployment (its own listening port). */
+  documentFor(): Promise<Record<string, unknown>>;
+  /** Sends the public origin's requests to this process. */
+  on(process: GatewayProcess): void;
+}
+
+/**
+ * Two production processes on one PostgreSQL database, with the same keys and configuration,
+ * behind one public origin (the load balancer, first pointed at A). The caller stops them.
+ */
+export async function startTwoProcesses(options: {
+  simulatorUrl: string;
+  database: TestDatabase;
+  /** Point the upstreams (API Particulier, events, FranceConnect) at the simulator. */
+  simulatorUpstreams?: boolean;
+}): Promise<TwoProcesses> {
+  const publicPort = await freePort();
+  const env = { ...testEnv(), GATEWAY_DATABASE_URL: options.database.url! };
+  const documentFor = async () => {
+    const document = testConfigDocument({
+      port: publicPort,
+      simulatorUrl: options.simulatorUrl,
+      database: options.database,
+    });
+    document.listen = { host: '127.0.0.1', port: await freePort() };
+    if (options.simulatorUpstreams) document.upstreams = simulatorUpstreams(options.simulatorUrl);
+    return document;
+  };
+  const [a, b] = await Promise.all([
+    spawnGateway('a', await documentFor(), env),
+    spawnGateway('b', await documentFor(), env),
+  ]);
+  const balancer = await startLoadBalancer(publicPort, a);
+  return {
+    a,
+    b,
+    balancer,
+    publicUrl: `http://127.0.0.1:${publicPort}`,
+    env,
+    documentFor,
+    on: (process) => {
+      balancer.target = process;
+    },
+  };
 }

@@ -12,20 +12,15 @@ import {
   ExtensionClient,
   pickAgent,
   startTestSimulator,
-  testConfigDocument,
 } from '../../test/harness';
 import { confirmLogout, personSignsIn } from '../../test/part2-support';
 import { personalDataIn, testPeopleStrings } from '../../test/people-strings';
-import { freePort } from '../../test/postgres-cluster';
 import {
   buildProductionBundle,
-  spawnGateway,
-  startLoadBalancer,
+  startTwoProcesses,
   type GatewayProcess,
   type LoadBalancer,
 } from '../../test/processes';
-import { testEnv } from '../../test/secrets';
-import { simulatorUpstreams } from './upstreams';
 
 describe('a FranceConnect check across two gateway processes (production build, one public origin)', () => {
   let simulator: RunningSimulator;
@@ -39,24 +34,11 @@ describe('a FranceConnect check across two gateway processes (production build, 
     buildProductionBundle();
     simulator = await startTestSimulator();
     testDb = await createTestDatabase('postgres');
-    const publicPort = await freePort();
-    publicUrl = `http://127.0.0.1:${publicPort}`;
-    const env = { ...testEnv(), GATEWAY_DATABASE_URL: testDb.url! };
-    const documentFor = async () => {
-      const document = testConfigDocument({
-        port: publicPort,
-        simulatorUrl: simulator.url,
-        database: testDb,
-      });
-      document.listen = { host: '127.0.0.1', port: await freePort() };
-      document.upstreams = simulatorUpstreams(simulator.url);
-      return document;
-    };
-    [a, b] = await Promise.all([
-      spawnGateway('a', await documentFor(), env),
-      spawnGateway('b', await documentFor(), env),
-    ]);
-    balancer = await startLoadBalancer(publicPort, a);
+    ({ a, b, balancer, publicUrl } = await startTwoProcesses({
+      simulatorUrl: simulator.url,
+      database: testDb,
+      simulatorUpstreams: true,
+    }));
   });
   afterAll(async () => {
     await balancer?.close();

@@ -15,20 +15,18 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, validateConfig } from '../../src/config/load';
 import { formatKey } from '../../src/config/problems';
-import { simulatorUpstreams } from '../../src/part2/upstreams';
-import { createTestDatabase, type TestDatabase } from '../databases';
+import type { TestDatabase } from '../databases';
 import { dpopProof } from '../dpop';
-import { startTestGateway, testConfigDocument, type TestGateway } from '../harness';
-import { startCountedSimulator, type CountedSimulator } from '../part2-support';
+import { testConfigDocument, type TestGateway } from '../harness';
+import type { CountedSimulator } from '../part2-support';
 import { testEnv } from '../secrets';
 import {
   Tally,
   asProblem,
   fillPath,
-  keepForScan,
-  operationsOf,
-  readOpenApi,
   signedInSession,
+  startDocumentedGateway,
+  type DocumentedGateway,
   type Operation,
   type Session,
 } from './support';
@@ -181,29 +179,19 @@ async function judgeRefusal(
 }
 
 describe('bad input (PostgreSQL)', () => {
+  let started: DocumentedGateway | undefined;
   let sim: CountedSimulator;
-  let database: TestDatabase;
   let gateway: TestGateway;
   let operations: Operation[];
   let session: Session;
 
   beforeAll(async () => {
-    sim = await startCountedSimulator();
-    database = await createTestDatabase('postgres');
-    gateway = await startTestGateway({
-      simulator: sim,
-      database,
-      edit: (document) => {
-        document.upstreams = simulatorUpstreams(sim.url);
-      },
-    });
-    operations = operationsOf(await readOpenApi(gateway.url));
+    started = await startDocumentedGateway('bad-input-logs');
+    ({ sim, gateway, operations } = started);
     session = await signedInSession(gateway, 'riom-dpo');
   });
   afterAll(async () => {
-    if (gateway) keepForScan('bad-input-logs', gateway.logs.text());
-    await gateway?.close();
-    await sim?.close();
+    await started?.close();
   });
 
   it('never answers a 5xx to hostile requests, and refuses with problem documents', async () => {

@@ -7,20 +7,16 @@
  */
 import { exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCountedSimulator, type CountedSimulator } from '../part2-support';
-import { createTestDatabase, type TestDatabase } from '../databases';
 import { dpopProof, otherKeyPair } from '../dpop';
-import { EXTENSION_REDIRECT, startTestGateway, type TestGateway } from '../harness';
-import { simulatorUpstreams } from '../../src/part2/upstreams';
+import { EXTENSION_REDIRECT, type TestGateway } from '../harness';
 import {
   Tally,
   asProblem,
   dpopCall,
   fillPath,
-  keepForScan,
-  operationsOf,
-  readOpenApi,
   signedInSession,
+  startDocumentedGateway,
+  type DocumentedGateway,
   type Operation,
   type Session,
 } from './support';
@@ -54,8 +50,7 @@ function bodyFor(op: Operation): string | undefined {
 }
 
 describe('who gets in (PostgreSQL)', () => {
-  let sim: CountedSimulator;
-  let database: TestDatabase;
+  let started: DocumentedGateway | undefined;
   let gateway: TestGateway;
   let operations: Operation[];
   let riomAgent: Session;
@@ -64,25 +59,15 @@ describe('who gets in (PostgreSQL)', () => {
   let ccasDpo: Session;
 
   beforeAll(async () => {
-    sim = await startCountedSimulator();
-    database = await createTestDatabase('postgres');
-    gateway = await startTestGateway({
-      simulator: sim,
-      database,
-      edit: (document) => {
-        document.upstreams = simulatorUpstreams(sim.url);
-      },
-    });
-    operations = operationsOf(await readOpenApi(gateway.url));
+    started = await startDocumentedGateway('who-gets-in-logs');
+    ({ gateway, operations } = started);
     riomAgent = await signedInSession(gateway, 'riom-agent');
     riomDpo = await signedInSession(gateway, 'riom-dpo');
     ccasAgent = await signedInSession(gateway, 'ccas-agent');
     ccasDpo = await signedInSession(gateway, 'ccas-dpo');
   });
   afterAll(async () => {
-    if (gateway) keepForScan('who-gets-in-logs', gateway.logs.text());
-    await gateway?.close();
-    await sim?.close();
+    await started?.close();
   });
 
   it('reads a document with secured routes, and every unsecured one is public by design', async () => {

@@ -9,21 +9,12 @@ import { exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CookieJar } from '../../../simulator/test-support';
 import { verifyJournal } from '../../src/journal/store';
-import { simulatorUpstreams } from '../../src/part2/upstreams';
 import type { DatabaseHandle } from '../../src/db/open';
 import { TestBrowser, expectRedirect } from '../browser';
 import { createTestDatabase, type TestDatabase } from '../databases';
-import {
-  EXTENSION_ORIGINS,
-  EXTENSION_REDIRECT,
-  ExtensionClient,
-  pickAgent,
-  testConfigDocument,
-} from '../harness';
+import { EXTENSION_ORIGINS, EXTENSION_REDIRECT, ExtensionClient, pickAgent } from '../harness';
 import { confirmLogout, personSignsIn, startCountedSimulator, type CountedSimulator } from '../part2-support';
-import { freePort } from '../postgres-cluster';
-import { spawnGateway, startLoadBalancer, type GatewayProcess, type LoadBalancer } from '../processes';
-import { testEnv } from '../secrets';
+import { spawnGateway, startTwoProcesses, type GatewayProcess, type LoadBalancer } from '../processes';
 import { dpopProof } from '../dpop';
 import { Tally, keepForScan, type Session } from './support';
 
@@ -46,20 +37,11 @@ describe('a gateway process killed mid-checks and mid-FranceConnect flow (produc
   beforeAll(async () => {
     sim = await startCountedSimulator();
     testDb = await createTestDatabase('postgres');
-    const publicPort = await freePort();
-    publicUrl = `http://127.0.0.1:${publicPort}`;
-    env = { ...testEnv(), GATEWAY_DATABASE_URL: testDb.url! };
-    documentFor = async () => {
-      const document = testConfigDocument({ port: publicPort, simulatorUrl: sim.url, database: testDb });
-      document.listen = { host: '127.0.0.1', port: await freePort() };
-      document.upstreams = simulatorUpstreams(sim.url);
-      return document;
-    };
-    [a, b] = await Promise.all([
-      spawnGateway('a', await documentFor(), env),
-      spawnGateway('b', await documentFor(), env),
-    ]);
-    balancer = await startLoadBalancer(publicPort, a);
+    ({ a, b, balancer, publicUrl, env, documentFor } = await startTwoProcesses({
+      simulatorUrl: sim.url,
+      database: testDb,
+      simulatorUpstreams: true,
+    }));
     handle = await testDb.open();
   });
   afterAll(async () => {

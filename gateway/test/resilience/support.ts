@@ -9,8 +9,11 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 // @ts-expect-error: a plain .mjs script of the repository (no types), also run by hand.
 import { ensurePostgres } from '../../../scripts/ensure-postgres.mjs';
+import { simulatorUpstreams } from '../../src/part2/upstreams';
+import { createTestDatabase } from '../databases';
 import { dpopProof } from '../dpop';
-import { signIn, type ExtensionClient, type TestGateway } from '../harness';
+import { signIn, startTestGateway, type ExtensionClient, type TestGateway } from '../harness';
+import { startCountedSimulator, type CountedSimulator } from '../part2-support';
 
 export interface TallyLine {
   test: string;
@@ -188,5 +191,41 @@ export async function signedInSession(
     keyPair: ext.keyPair,
     accessToken: tokens.access_token,
     ...(tokens.refresh_token ? { refreshToken: tokens.refresh_token } : {}),
+  };
+}
+
+export interface DocumentedGateway {
+  sim: CountedSimulator;
+  gateway: TestGateway;
+  /** The operations of its OpenAPI document, read at run time. */
+  operations: Operation[];
+  /** Keeps its logs for the last file's scan (as `logsName`), then stops it and the simulator. */
+  close(): Promise<void>;
+}
+
+/**
+ * What the files over the OpenAPI document start: a counted simulator, a gateway on a fresh
+ * PostgreSQL database (left for the last file's dump) pointed at it, and its operations.
+ */
+export async function startDocumentedGateway(logsName: string): Promise<DocumentedGateway> {
+  const sim = await startCountedSimulator();
+  const database = await createTestDatabase('postgres');
+  const gateway = await startTestGateway({
+    simulator: sim,
+    database,
+    edit: (document) => {
+      document.upstreams = simulatorUpstreams(sim.url);
+    },
+  });
+  const operations = operationsOf(await readOpenApi(gateway.url));
+  return {
+    sim,
+    gateway,
+    operations,
+    async close() {
+      keepForScan(logsName, gateway.logs.text());
+      await gateway.close();
+      await sim.close();
+    },
   };
 }
