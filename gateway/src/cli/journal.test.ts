@@ -19,11 +19,13 @@ describe('the journal command (PGlite data directory)', () => {
     database = await createTestDatabase('pglite');
     const handle = await database.open();
     await migrateToLatest(handle.db);
+    // FranceConnect intents: an identifier check's intent left open 40 s is closed as
+    // interrupted by the purge, and a slow machine reaches the purge test after that.
     for (let i = 0; i < 3; i++) {
       await appendEntry(handle.db, 'ville-de-riom', {
         kind: 'check_intent',
         agentId: 'agent-cli',
-        mode: 'identifiant',
+        mode: 'franceconnect',
         motif: 'Domiciliation',
         caseReference: `CLI-${i}`,
         fingerprint: null,
