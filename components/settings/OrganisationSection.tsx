@@ -67,15 +67,11 @@ function OrganisationContent({ view }: { view: OrganisationView }) {
         <dl className="options__facts">
           <Fact term={words.terms.organisation}>{settings.organisation.name}</Fact>
           <Fact term={words.terms.role}>{words.roles[settings.role]}</Fact>
-          <Fact term={words.terms.verificationModes}>
-            <Modes modes={settings.verificationModes} />
-          </Fact>
-          <Fact term={words.terms.motifs}>
-            <List items={settings.motifs} />
-          </Fact>
-          <Fact term={words.terms.visibleResultFields}>
-            <Fields fields={settings.visibleResultFields} />
-          </Fact>
+          <CheckFacts
+            modes={settings.verificationModes}
+            motifs={settings.motifs}
+            fields={settings.visibleResultFields}
+          />
           <Fact term={words.terms.defaultTerritory}>
             <Territory codes={settings.defaultTerritory} />
           </Fact>
@@ -94,18 +90,36 @@ function OrganisationContent({ view }: { view: OrganisationView }) {
       <p>{settings.fromPolicy ? words.fromPolicy : words.fromDefaults}</p>
       <dl className="options__facts">
         <Fact term={words.terms.organisation}>{words.noOrganisation}</Fact>
-        <Fact term={words.terms.verificationModes}>
-          <Modes modes={settings.verificationModes} />
-        </Fact>
-        <Fact term={words.terms.motifs}>
-          <List items={settings.motifs} />
-        </Fact>
-        <Fact term={words.terms.visibleResultFields}>
-          <Fields fields={settings.statusFields} />
-        </Fact>
+        <CheckFacts
+          modes={settings.verificationModes}
+          motifs={settings.motifs}
+          fields={settings.statusFields}
+        />
         <Fact term={words.terms.retention}>{words.days(settings.journalRetentionDays)}</Fact>
         <Fact term={words.terms.agentName}>{settings.agentName ?? words.noAgentName}</Fact>
       </dl>
+    </>
+  );
+}
+
+/** What a check may be, in either mode: its modes, its motifs, the result's visible fields. */
+function CheckFacts(props: {
+  modes: readonly VerificationMode[];
+  motifs: readonly string[];
+  fields: readonly StatusField[];
+}) {
+  const words = useI18n().t.settings.organisation;
+  return (
+    <>
+      <Fact term={words.terms.verificationModes}>
+        <Modes modes={props.modes} />
+      </Fact>
+      <Fact term={words.terms.motifs}>
+        <List items={props.motifs} />
+      </Fact>
+      <Fact term={words.terms.visibleResultFields}>
+        <Fields fields={props.fields} />
+      </Fact>
     </>
   );
 }
