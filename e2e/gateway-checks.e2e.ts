@@ -47,12 +47,7 @@ describe('Chromium: checks through the gateway, from the side panel', () => {
       },
     });
     session = await launchChromium();
-    const helper = await session.open('options');
-    await helper.evaluate(async (gatewayUrl) => {
-      const current = (await chrome.storage.local.get('userSettings')).userSettings ?? {};
-      await chrome.storage.local.set({ userSettings: { ...current, environment: 'sandbox', gatewayUrl } });
-    }, gateway.url);
-    await helper.close();
+    await session.useGateway(gateway.url);
     panel = await session.open('sidepanel', 'status');
     await panel.setViewportSize({ width: 420, height: 1000 });
   });

@@ -3,15 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestDatabase } from '../gateway/test/databases';
-import { createTestDatabase } from '../gateway/test/databases';
 import type { TestGateway } from '../gateway/test/harness';
-import { startTestGateway } from '../gateway/test/harness';
-import { simulatorUpstreams } from '../gateway/src/part2/upstreams';
 import { auditPage, formatViolations } from './support/axe';
+import { startGatewayStack, type GatewayStack } from './support/gateway';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { sendFrom as send } from './support/messages';
-import { startTestSimulator, type RunningSimulator } from './support/simulator';
+import type { RunningSimulator } from './support/simulator';
 
 const MOTIF = 'Instruction d’une demande d’aide sociale';
 /** Person A (found, category 1) and person B (found, category 2) of the simulator. */
@@ -28,7 +25,7 @@ const B = { identifiant: '2345678B', name: 'Benali', verdict: /catégorie 2/ };
 describe('Chromium: the service worker stopped mid-check at the gateway', () => {
   let session: ChromiumSession;
   let simulator: RunningSimulator;
-  let database: TestDatabase;
+  let stack: GatewayStack;
   let gateway: TestGateway;
   let helper: Page;
   /** The browser's profile, kept across its restart. */
@@ -45,21 +42,11 @@ describe('Chromium: the service worker stopped mid-check at the gateway', () => 
   };
 
   beforeAll(async () => {
-    simulator = await startTestSimulator();
-    database = await createTestDatabase('pglite');
-    gateway = await startTestGateway({
-      simulator,
-      database,
-      edit: (document) => {
-        document.upstreams = simulatorUpstreams(simulator.url);
-      },
-    });
+    stack = await startGatewayStack();
+    ({ simulator, gateway } = stack);
     session = await launchChromium({ userDataDir: profile });
     helper = await session.open('options');
-    await helper.evaluate(async (gatewayUrl) => {
-      const current = (await chrome.storage.local.get('userSettings')).userSettings ?? {};
-      await chrome.storage.local.set({ userSettings: { ...current, environment: 'sandbox', gatewayUrl } });
-    }, gateway.url);
+    await session.useGateway(gateway.url);
     const opened = session.context.waitForEvent('page', { timeout: 60_000 });
     const pending = send<{ status: string }>(helper, 'agentSignIn');
     const window = await opened;
@@ -71,9 +58,7 @@ describe('Chromium: the service worker stopped mid-check at the gateway', () => 
 
   afterAll(async () => {
     await session?.close();
-    await gateway?.close();
-    await database?.drop();
-    await simulator?.close();
+    await stack?.close();
     rmSync(profile, { recursive: true, force: true });
   });
 

@@ -1,10 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestDatabase } from '../gateway/test/databases';
-import { createTestDatabase } from '../gateway/test/databases';
 import type { TestGateway } from '../gateway/test/harness';
-import { startTestGateway } from '../gateway/test/harness';
-import { simulatorUpstreams } from '../gateway/src/part2/upstreams';
 import { personalDataIn, testPeopleStrings } from '../gateway/test/people-strings';
 import { GATEWAY_DEMO_CREDENTIALS } from '../simulator/data/gateway-clients';
 import { API_PARTICULIER_TEST_TOKENS, DEMO_CREDENTIALS } from '../lib/settings/core/demo-credentials';
@@ -12,9 +8,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROME_BUILD } from './support/paths';
 import { auditPage, formatViolations } from './support/axe';
+import { startGatewayStack, type GatewayStack } from './support/gateway';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { sendFrom as send } from './support/messages';
-import { startTestSimulator, type RunningSimulator } from './support/simulator';
 
 async function expectAccessible(page: Page, state: string): Promise<void> {
   const violations = await auditPage(page);
@@ -30,34 +26,21 @@ async function expectAccessible(page: Page, state: string): Promise<void> {
  */
 describe('Chromium: the journal read from the gateway', () => {
   let session: ChromiumSession;
-  let simulator: RunningSimulator;
-  let database: TestDatabase;
+  let stack: GatewayStack;
   let gateway: TestGateway;
   let helper: Page;
 
   beforeAll(async () => {
-    simulator = await startTestSimulator();
-    database = await createTestDatabase('pglite');
-    gateway = await startTestGateway({
-      simulator,
-      database,
-      edit: (document) => {
-        document.upstreams = simulatorUpstreams(simulator.url);
-      },
-    });
+    stack = await startGatewayStack();
+    ({ gateway } = stack);
     session = await launchChromium();
     helper = await session.open('options');
-    await helper.evaluate(async (gatewayUrl) => {
-      const current = (await chrome.storage.local.get('userSettings')).userSettings ?? {};
-      await chrome.storage.local.set({ userSettings: { ...current, environment: 'sandbox', gatewayUrl } });
-    }, gateway.url);
+    await session.useGateway(gateway.url);
   });
 
   afterAll(async () => {
     await session?.close();
-    await gateway?.close();
-    await database?.drop();
-    await simulator?.close();
+    await stack?.close();
   });
 
   async function signIn(name: string) {

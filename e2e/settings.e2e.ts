@@ -1,14 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestDatabase } from '../gateway/test/databases';
-import { createTestDatabase } from '../gateway/test/databases';
 import type { TestGateway } from '../gateway/test/harness';
-import { startTestGateway } from '../gateway/test/harness';
 import { auditPage, formatViolations } from './support/axe';
+import { startGatewayStack, type GatewayStack } from './support/gateway';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { CHROMIUM_POLICY_DIR, chromiumPolicyWritable, writeChromiumPolicy } from './support/chromium-policy';
 import { sendFrom as send } from './support/messages';
-import { startTestSimulator, type RunningSimulator } from './support/simulator';
 
 async function expectAccessible(page: Page, state: string): Promise<void> {
   const violations = await auditPage(page);
@@ -130,17 +127,12 @@ describe.skipIf(!writable)('Chromium: settings from an enterprise policy', () =>
  */
 describe('Chromium: the options page shows the organisation’s settings from the gateway', () => {
   let session: ChromiumSession;
-  let simulator: RunningSimulator;
-  let database: TestDatabase;
+  let stack: GatewayStack;
   let gateway: TestGateway;
   let options: Page;
 
   beforeAll(async () => {
-    simulator = await startTestSimulator();
-    database = await createTestDatabase('pglite');
-    gateway = await startTestGateway({
-      simulator,
-      database,
+    stack = await startGatewayStack({
       edit: (document) => {
         const organisations = document.organisations as { id: string; defaultTerritory: object }[];
         for (const organisation of organisations) {
@@ -150,24 +142,16 @@ describe('Chromium: the options page shows the organisation’s settings from th
         }
       },
     });
+    ({ gateway } = stack);
     session = await launchChromium();
-    const helper = await session.open('options');
-    await helper.evaluate(async (gatewayUrl) => {
-      const current = (await chrome.storage.local.get('userSettings')).userSettings ?? {};
-      await chrome.storage.local.set({
-        userSettings: { ...current, environment: 'sandbox', gatewayUrl, departements: ['15'] },
-      });
-    }, gateway.url);
-    await helper.close();
+    await session.useGateway(gateway.url, { departements: ['15'] });
     options = await session.open('options');
     await options.getByRole('button', { name: 'Enregistrer' }).waitFor();
   });
 
   afterAll(async () => {
     await session?.close();
-    await gateway?.close();
-    await database?.drop();
-    await simulator?.close();
+    await stack?.close();
   });
 
   it('signed out: says so, offers ProConnect, no axe-core violation', async () => {

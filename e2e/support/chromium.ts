@@ -21,6 +21,8 @@ export interface ChromiumSession {
   dumpStorage: (area: 'local' | 'sync' | 'session') => Promise<Record<string, unknown>>;
   /** Points the extension at a simulator (writes the agent's settings, as the options page would). */
   useSimulator: (url: string, extra?: Record<string, unknown>) => Promise<void>;
+  /** Points the extension at an organisation gateway (the sandbox environment), likewise. */
+  useGateway: (url: string, extra?: Record<string, unknown>) => Promise<void>;
   /** Stops the service worker, as Chromium does after 30 s idle. */
   stopServiceWorker: () => Promise<void>;
   screenshot: (page: Page, name: string) => Promise<string>;
@@ -92,6 +94,18 @@ export async function launchChromium(
           });
         },
         { simulatorUrl: url, more: extra },
+      );
+    },
+    async useGateway(url, extra = {}) {
+      const page = await helper();
+      await page.evaluate(
+        async ({ gatewayUrl, more }) => {
+          const current = (await chrome.storage.local.get('userSettings')).userSettings ?? {};
+          await chrome.storage.local.set({
+            userSettings: { ...current, environment: 'sandbox', gatewayUrl, ...more },
+          });
+        },
+        { gatewayUrl: url, more: extra },
       );
     },
     async stopServiceWorker() {
