@@ -278,6 +278,20 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])(
       const me = `${gateway.url}/api/v1/me`;
       expect((await withExtensionProof(panel, me, { method: 'GET', accessToken: access })).status).toBe(200);
       expect((await fetch(me, { headers: { Authorization: `Bearer ${access}` } })).status).toBe(401);
+
+      // A proof is good once (RFC 9449 §11.1): the very proof that was accepted, sent again, is
+      // refused. (A server nonce, if asked for, is put in the proof first.)
+      const withProof = (proof: string) =>
+        fetch(me, { headers: { Authorization: `DPoP ${access}`, DPoP: proof } });
+      let proof = await proofWithExtensionKey(panel, { htm: 'GET', htu: me, accessToken: access });
+      let accepted = await withProof(proof);
+      const nonce = accepted.headers.get('dpop-nonce');
+      if (accepted.status === 401 && nonce) {
+        proof = await proofWithExtensionKey(panel, { htm: 'GET', htu: me, accessToken: access, nonce });
+        accepted = await withProof(proof);
+      }
+      expect(accepted.status).toBe(200);
+      expect((await withProof(proof)).status).toBe(401);
     });
 
     it('checks a status by identifier from the side panel, and shows the entry in the central journal', async () => {
