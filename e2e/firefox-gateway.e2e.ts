@@ -358,6 +358,121 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])(
       await (await element(panel, 'nav button', 'Vérification du statut')).click();
     });
 
+    it('checks with the person present through the gateway’s FranceConnect: the sealed result shown, journalled', async () => {
+      // Back on the status view: the form, or the identifier check's result still shown.
+      await until(
+        panel,
+        'the check form or the last result',
+        () =>
+          !!document.querySelector('input[type="radio"][value="franceconnect"]') ||
+          [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Effacer'),
+      );
+      if (!(await panel.$('input[type="radio"][value="franceconnect"]')))
+        await (await element(panel, 'button', 'Effacer')).click();
+      await until(
+        panel,
+        'the FranceConnect mode in the form',
+        () => !!document.querySelector('input[type="radio"][value="franceconnect"]'),
+      );
+      await panel.click('input[type="radio"][value="franceconnect"]');
+      const modeLabel = await panel.evaluate(
+        () =>
+          document.querySelector<HTMLInputElement>('input[type="radio"][value="franceconnect"]')?.labels?.[0]
+            ?.textContent ?? '',
+      );
+      expect(modeLabel).toBe('Personne présente — FranceConnect');
+      const byLabel = async (label: string): Promise<ElementHandle<Element>> => {
+        const id = await panel.waitForFunction(
+          (wanted: string) =>
+            [...document.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(wanted))
+              ?.htmlFor || null,
+          { timeout: 20_000, polling: 100 },
+          label,
+        );
+        const found = await panel.$(`[id="${(await id.jsonValue()) as string}"]`);
+        if (!found) throw new Error(`No control for the label "${label}".`);
+        return found;
+      };
+      await (await byLabel('Motif de la vérification')).select('Instruction d’une demande d’aide sociale');
+      const reference = `FF-FC-${kind}-1`;
+      const field = await byLabel('Référence du dossier');
+      await field.evaluate((input) => {
+        (input as HTMLInputElement).select();
+      });
+      await field.type(reference);
+      // No identifier with FranceConnect: the person identifies herself in the window.
+      expect(
+        await panel.evaluate(() =>
+          [...document.querySelectorAll('label')].some((l) =>
+            l.textContent?.trim().startsWith('Identifiant France Travail'),
+          ),
+        ),
+      ).toBe(false);
+      await (await element(panel, 'button', 'Ouvrir FranceConnect')).click();
+      await until(panel, 'the pending FranceConnect status', () =>
+        [...document.querySelectorAll('[role="status"]')].some((s) =>
+          s.textContent?.includes('Connexion FranceConnect en cours dans la fenêtre ouverte…'),
+        ),
+      );
+
+      // launchWebAuthFlow's window: the gateway sent it to the simulated FranceConnect.
+      const login = await session.pageWith('/franceconnect/', 'the FranceConnect login window');
+      await login.waitForSelector('#formulaire-consentement', { timeout: 30_000 });
+      expect(login.url().startsWith(`${simulator.url}/franceconnect/`)).toBe(true);
+      await login.click('#identite-eloise-lefevre-nguyen');
+      await login.click('#autoriser');
+
+      const verdict = 'Inscrit(e) comme demandeur d’emploi — catégorie 2 depuis le 2 septembre 2024';
+      await until(
+        panel,
+        'the FranceConnect verdict heading, focused',
+        (wanted: string) => {
+          const focused = document.activeElement;
+          return focused?.tagName === 'H2' && (focused.textContent?.includes(wanted) ?? false);
+        },
+        verdict,
+      );
+      await until(
+        panel,
+        'the verdict announced',
+        (wanted: string) =>
+          document
+            .querySelector('.status-panel > [role="status"][aria-live="polite"]')
+            ?.textContent?.includes(wanted) ?? false,
+        verdict,
+      );
+      expect(await panel.evaluate(() => document.body.innerText)).toContain(
+        'France Travail, via FranceConnect, avec le consentement de la personne',
+      );
+      await session.screenshot(panel, `firefox-gateway-franceconnect-${kind}`);
+      await expectAccessible(panel, `Firefox side panel, gateway FranceConnect result (${kind})`);
+      await (await element(panel, 'button', 'Effacer')).click();
+      await until(
+        panel,
+        'the form after “Effacer”',
+        () => !!document.querySelector('input[type="radio"][value="franceconnect"]'),
+      );
+
+      await (await element(panel, 'nav button', 'Journal des vérifications')).click();
+      await until(
+        panel,
+        'the FranceConnect check in the central journal',
+        (wanted: string) =>
+          [...document.querySelectorAll('table tbody tr')].some((r) => r.textContent?.includes(wanted)),
+        reference,
+      );
+      const row = await panel.evaluate(
+        (wanted: string) =>
+          [...document.querySelectorAll('table tbody tr')].find((r) => r.textContent?.includes(wanted))
+            ?.textContent ?? '',
+        reference,
+      );
+      expect(row).toContain('Camille Martin');
+      expect(row).toContain('FranceConnect');
+      expect(personalDataIn(row, testPeopleStrings())).toEqual([]);
+      await (await element(panel, 'nav button', 'Vérification du statut')).click();
+    });
+
     it('signs out from the bar: the gateway refuses the refresh token and the access token after', async () => {
       if (!tokens) throw new Error('The storage test did not capture the tokens.');
       const tokenUrl = `${gateway.issuer}/token`;

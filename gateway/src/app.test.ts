@@ -129,6 +129,7 @@ describe.each(DATABASE_KINDS)('the HTTP application (%s)', (kind) => {
       'POST /api/v1/journal/export',
       'POST /api/v1/journal/verify',
       'GET /api/v1/settings',
+      'GET /checks/franceconnect/{checkId}/start',
       'GET /checks/franceconnect/callback',
       'GET /checks/franceconnect/logged-out',
     ];

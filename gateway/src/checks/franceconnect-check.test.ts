@@ -20,6 +20,7 @@ import {
   expireFranceConnectChecks,
   handleCallback,
   handleLoggedOut,
+  handleStart,
   startFranceConnectCheck,
   type FranceConnectCheckDeps,
 } from './franceconnect-check';
@@ -112,6 +113,23 @@ describe.each(DATABASE_KINDS)(
       });
       const [record] = await listChecks(first.db, RIOM_PROFILE.id, {}, { limit: 1 });
       expect(record).toMatchObject({ checkId, mode: 'franceconnect', outcome: 'registered' });
+    });
+
+    it('starts from the gateway’s own URL: the same FranceConnect URL, rebuilt by any process, until the callback', async () => {
+      const { checkId, authorizationUrl, startUrl } = await start();
+      expect(startUrl).toBe(`${PUBLIC_URL}/checks/franceconnect/${checkId}/start`);
+      // No redirect_uri of its own: Firefox's launchWebAuthFlow accepts it.
+      expect(new URL(startUrl).searchParams.has('redirect_uri')).toBe(false);
+      expect(await handleStart(deps(second), checkId, orgOf)).toEqual({ redirect: authorizationUrl });
+      expect(await handleStart(deps(first), crypto.randomUUID(), orgOf)).toMatchObject({
+        page: { status: 400 },
+      });
+      const expiredLater = { ...deps(first), now: () => Date.now() + 11 * 60_000 };
+      expect(await handleStart(expiredLater, checkId, orgOf)).toMatchObject({ page: { status: 400 } });
+
+      const callback = await personSignsIn(sim, new CookieJar(), authorizationUrl, 'autoriser');
+      expect('redirect' in (await handleCallback(deps(first), callback, orgOf))).toBe(true);
+      expect(await handleStart(deps(first), checkId, orgOf)).toMatchObject({ page: { status: 400 } });
     });
 
     it('journals a refusal and tells the agent in words', async () => {

@@ -17,6 +17,7 @@ import { appendEntry } from '../journal/store';
 import { accessWith, bearerRequest } from '../upstream/access';
 import {
   authorizationRequest,
+  authorizationUrl,
   endSessionUrl,
   exchangeCode,
   franceConnectFailure,
@@ -31,6 +32,14 @@ import { SEALED_RESULT_TTL_MS, isUsableKey, sealResult, type OneTimeKey } from '
 export const FLOW_TTL_MS = 10 * 60_000;
 export const CALLBACK_PATH = '/checks/franceconnect/callback';
 export const LOGGED_OUT_PATH = '/checks/franceconnect/logged-out';
+/**
+ * Where the extension sends the browser first: the gateway's own URL, which redirects to
+ * FranceConnect. Firefox's launchWebAuthFlow refuses a URL whose `redirect_uri` parameter is
+ * not the extension's own (the gateway's callback is not), so the FranceConnect URL cannot be
+ * opened directly there.
+ */
+export const START_PATH = '/checks/franceconnect/:checkId/start';
+export const startPathOf = (checkId: string) => START_PATH.replace(':checkId', encodeURIComponent(checkId));
 
 export interface FranceConnectCheckDeps {
   db: Database;
@@ -56,7 +65,7 @@ export async function startFranceConnectCheck(
   org: OrganisationCheckProfile,
   fc: FranceConnectClient | null,
   input: StartInput,
-): Promise<{ checkId: string; authorizationUrl: string }> {
+): Promise<{ checkId: string; authorizationUrl: string; startUrl: string }> {
   const problems = checkRequestProblems(org, 'franceconnect', input);
   if (!deps.returnUris.includes(input.returnUri)) {
     problems.push({ path: 'returnUri', message: 'one of the extension redirect URIs of the configuration' });
@@ -112,7 +121,47 @@ export async function startFranceConnectCheck(
       expires_at: new Date(now(deps) + FLOW_TTL_MS),
     })
     .execute();
-  return { checkId, authorizationUrl: request.url };
+  return { checkId, authorizationUrl: request.url, startUrl: `${deps.publicUrl}${startPathOf(checkId)}` };
+}
+
+/**
+ * The start route: the flow's FranceConnect URL while it waits for the person (not yet
+ * called back, not expired), rebuilt from its stored secrets; else the "unknown" page. The
+ * check id is random and the result is sealed to the extension's key, so reaching this URL
+ * gives nothing but the person's login page.
+ */
+export async function handleStart(
+  deps: FranceConnectCheckDeps,
+  checkId: string,
+  orgOf: (organisationId: string) => { fc: FranceConnectClient | null } | null,
+): Promise<CallbackNext> {
+  const row = await deps.db
+    .selectFrom('franceconnect_checks')
+    .select(['organisation_id', 'state', 'nonce', 'code_verifier'])
+    .where('id', '=', checkId)
+    .where('sealed_result', 'is', null)
+    .where('outcome', 'is', null)
+    .where('expires_at', '>', new Date(now(deps)))
+    .executeTakeFirst();
+  if (!row || row.state.startsWith('used:') || row.state.startsWith('logout:')) return UNKNOWN_FLOW;
+  const fc = orgOf(row.organisation_id)?.fc;
+  if (!fc) return UNKNOWN_FLOW;
+  try {
+    const url = await authorizationUrl(fc, `${deps.publicUrl}${CALLBACK_PATH}`, {
+      state: row.state,
+      nonce: row.nonce,
+      codeVerifier: row.code_verifier,
+    });
+    return { redirect: url };
+  } catch {
+    return {
+      page: {
+        status: 502,
+        title: 'FranceConnect est injoignable',
+        message: 'FranceConnect ne répond pas : réessayez plus tard depuis l’extension.',
+      },
+    };
+  }
 }
 
 /** Where the browser goes next, or a page in French when the flow is unknown or expired. */

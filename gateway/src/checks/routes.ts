@@ -8,9 +8,11 @@ import { organisationOf, type CallerOf } from '../part2/caller';
 import {
   CALLBACK_PATH,
   LOGGED_OUT_PATH,
+  START_PATH,
   collectFranceConnectCheck,
   handleCallback,
   handleLoggedOut,
+  handleStart,
   startFranceConnectCheck,
   type CallbackNext,
   type FranceConnectCheckDeps,
@@ -122,7 +124,14 @@ export function checkRoutes(api: GatewayApp, context: Part2Context, callerOf: Ca
         }),
         response: {
           201: z
-            .object({ checkId: z.uuid(), authorizationUrl: z.string().url() })
+            .object({
+              checkId: z.uuid(),
+              authorizationUrl: z.string().url().describe('FranceConnect’s authorization URL.'),
+              startUrl: z
+                .string()
+                .url()
+                .describe('The gateway’s URL that redirects there: the one to open (Firefox needs it).'),
+            })
             .meta({ id: 'FranceConnectStart' }),
           ...problems,
         },
@@ -186,6 +195,22 @@ export function franceConnectReturnRoutes(app: GatewayApp, context: Part2Context
       tags: ['checks'],
     },
   });
+  app.get(
+    START_PATH,
+    {
+      schema: {
+        ...browserRoute('The first step of a check with the person present: on to FranceConnect').schema,
+        params: z.object({ checkId: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      const next = await handleStart(fcDeps(context), request.params.checkId, (organisationId) => {
+        const org = context.organisations.get(organisationId);
+        return org ? { fc: org.franceConnect } : null;
+      });
+      return answer(next, reply);
+    },
+  );
   app.get(
     CALLBACK_PATH,
     browserRoute('FranceConnect’s return after the person signed in'),

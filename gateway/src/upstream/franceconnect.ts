@@ -54,21 +54,34 @@ export async function authorizationRequest(
   fc: FranceConnectClient,
   redirectUri: string,
 ): Promise<AuthorizationRequest> {
+  const secrets = {
+    codeVerifier: client.randomPKCECodeVerifier(),
+    state: client.randomState(),
+    nonce: client.randomNonce(),
+  };
+  return { url: await authorizationUrl(fc, redirectUri, secrets), ...secrets };
+}
+
+/**
+ * The authorization URL of a flow from its stored secrets: the same URL every time, so any
+ * process can send a browser on to it (the start route) without storing it.
+ */
+export async function authorizationUrl(
+  fc: FranceConnectClient,
+  redirectUri: string,
+  secrets: Omit<AuthorizationRequest, 'url'>,
+): Promise<string> {
   const config = await franceConnectConfiguration(fc);
-  const codeVerifier = client.randomPKCECodeVerifier();
-  const state = client.randomState();
-  const nonce = client.randomNonce();
-  const url = client.buildAuthorizationUrl(config, {
+  return client.buildAuthorizationUrl(config, {
     redirect_uri: redirectUri,
     scope: FRANCECONNECT_SCOPE,
-    state,
-    nonce,
-    code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
+    state: secrets.state,
+    nonce: secrets.nonce,
+    code_challenge: await client.calculatePKCECodeChallenge(secrets.codeVerifier),
     code_challenge_method: 'S256',
     acr_values: 'eidas1',
     prompt: 'login consent',
-  });
-  return { url: url.href, state, nonce, codeVerifier };
+  }).href;
 }
 
 export interface PersonTokens {

@@ -26,9 +26,20 @@ function identity(agentKey: string, person: 'autoriser' | 'refuser' = 'autoriser
     getRedirectURL: () => EXTENSION_REDIRECT,
     launchWebAuthFlow: async ({ url }) => {
       if (url.includes('/franceconnect/')) {
+        // The gateway's start URL (what Firefox can open), which sends the browser on to
+        // FranceConnect's authorization endpoint.
+        expect(url).toMatch(/\/checks\/franceconnect\/[0-9a-f-]{36}\/start$/);
+        const started = await fetch(url, { redirect: 'manual' });
+        expect(started.status).toBe(303);
+        const authorization = started.headers.get('location') ?? '';
+        expect(authorization.startsWith(real.simulator.issuer)).toBe(true);
         const jar = new CookieJar();
-        const callback = await personSignsIn(real.simulator, jar, url, person);
+        const callback = await personSignsIn(real.simulator, jar, authorization, person);
         const afterCallback = await fetch(callback.href, { redirect: 'manual' });
+        // Once the gateway has had the callback, the start URL leads nowhere.
+        const again = await fetch(url, { redirect: 'manual' });
+        expect(again.status).toBe(400);
+        await again.arrayBuffer();
         let next = afterCallback.headers.get('location') ?? '';
         if (next.includes('/franceconnect/session/end')) {
           const loggedOut = await confirmLogout(real.simulator, jar, next);

@@ -95,10 +95,13 @@ async function withPersonPresent(
     franceConnectStartSchema,
   );
   if (!started.ok) return started;
-  const { checkId, authorizationUrl } = started.value;
+  const { checkId, authorizationUrl, startUrl } = started.value;
+  // The gateway's start URL first: Firefox's launchWebAuthFlow refuses a URL whose redirect_uri
+  // is not the extension's, as FranceConnect's own URL has (the gateway's callback).
+  const opened = startUrl ?? authorizationUrl;
 
   const back = await withTimeout<{ url: string } | { error: AppError }>(
-    deps.identity.launchWebAuthFlow({ url: authorizationUrl, interactive: true }).then(
+    deps.identity.launchWebAuthFlow({ url: opened, interactive: true }).then(
       (url) => ({ url }),
       (error: unknown) => ({ error: { code: classifyIdentityError(error), service: 'franceconnect' } }),
     ),

@@ -124,5 +124,10 @@ export const checkAnswerSchema = z.object({
 });
 export type CheckAnswer = z.output<typeof checkAnswerSchema>;
 
-export const franceConnectStartSchema = z.object({ checkId: z.uuid(), authorizationUrl: z.url() });
+export const franceConnectStartSchema = z.object({
+  checkId: z.uuid(),
+  authorizationUrl: z.url(),
+  /** The gateway's own URL that redirects to authorizationUrl (absent from older gateways). */
+  startUrl: z.url().optional(),
+});
 export const sealedResultSchema = z.object({ checkId: z.uuid(), sealedResult: z.string().max(200_000) });
