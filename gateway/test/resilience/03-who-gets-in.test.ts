@@ -28,6 +28,9 @@ const PUBLIC_ROUTES = [
   /^\/oauth\//, // the authorization server's own endpoints
   /^\/auth\//, // the sign-in pages it federates to ProConnect
   /^\/checks\/franceconnect\/(callback|logged-out)$/, // FranceConnect's redirects to the gateway
+  // The person's browser on to FranceConnect: the random check id is all it has, and the
+  // result is sealed to the key of the extension that started the check.
+  /^\/checks\/franceconnect\/\{checkId\}\/start$/,
 ];
 /** The référent / DPO routes (the organisation's journal). */
 const DPO_ROUTES = new Set([
