@@ -153,6 +153,24 @@ async function withExtensionProof(
   return first;
 }
 
+/** Opens the journal view and answers the text of the row of the check with this case reference. */
+async function journalRowFor(panel: Page, reference: string, what: string): Promise<string> {
+  await (await element(panel, 'nav button', 'Journal des vérifications')).click();
+  await until(
+    panel,
+    what,
+    (wanted: string) =>
+      [...document.querySelectorAll('table tbody tr')].some((r) => r.textContent?.includes(wanted)),
+    reference,
+  );
+  return panel.evaluate(
+    (wanted: string) =>
+      [...document.querySelectorAll('table tbody tr')].find((r) => r.textContent?.includes(wanted))
+        ?.textContent ?? '',
+    reference,
+  );
+}
+
 describe.each<DatabaseKind>(['pglite', 'postgres'])(
   'Firefox ESR: the agent signs in at the gateway (%s) and checks a status through it',
   (kind) => {
@@ -334,20 +352,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])(
       await session.screenshot(panel, `firefox-gateway-verdict-${kind}`);
       await expectAccessible(panel, `Firefox side panel, gateway verdict (${kind})`);
 
-      await (await element(panel, 'nav button', 'Journal des vérifications')).click();
-      await until(
-        panel,
-        'the check in the central journal',
-        (wanted: string) =>
-          [...document.querySelectorAll('table tbody tr')].some((r) => r.textContent?.includes(wanted)),
-        reference,
-      );
-      const row = await panel.evaluate(
-        (wanted: string) =>
-          [...document.querySelectorAll('table tbody tr')].find((r) => r.textContent?.includes(wanted))
-            ?.textContent ?? '',
-        reference,
-      );
+      const row = await journalRowFor(panel, reference, 'the check in the central journal');
       expect(row).toContain('Camille Martin');
       expect(row).not.toContain('1234567A');
       await until(panel, 'the central journal’s note', () =>
@@ -453,20 +458,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])(
         () => !!document.querySelector('input[type="radio"][value="franceconnect"]'),
       );
 
-      await (await element(panel, 'nav button', 'Journal des vérifications')).click();
-      await until(
-        panel,
-        'the FranceConnect check in the central journal',
-        (wanted: string) =>
-          [...document.querySelectorAll('table tbody tr')].some((r) => r.textContent?.includes(wanted)),
-        reference,
-      );
-      const row = await panel.evaluate(
-        (wanted: string) =>
-          [...document.querySelectorAll('table tbody tr')].find((r) => r.textContent?.includes(wanted))
-            ?.textContent ?? '',
-        reference,
-      );
+      const row = await journalRowFor(panel, reference, 'the FranceConnect check in the central journal');
       expect(row).toContain('Camille Martin');
       expect(row).toContain('FranceConnect');
       expect(personalDataIn(row, testPeopleStrings())).toEqual([]);
