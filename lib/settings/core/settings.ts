@@ -171,25 +171,38 @@ export type Settings = {
  * A policy (or an older version's storage) that still sets one is ignored, with a warning
  * naming the key; the background erases them from storage at start.
  */
-export const RETIRED_KEYS = {
-  partnerClientSecret: 'secret-belongs-on-gateway',
-  franceConnectClientSecret: 'secret-belongs-on-gateway',
-  apiParticulierToken: 'secret-belongs-on-gateway',
-  eventsApiUrl: 'connection-key-retired',
-  partnerTokenUrl: 'connection-key-retired',
-  franceConnectIssuer: 'connection-key-retired',
-  statusApiUrl: 'connection-key-retired',
-  apiParticulierUrl: 'connection-key-retired',
-  partnerClientId: 'connection-key-retired',
-  franceConnectClientId: 'connection-key-retired',
-  recipientSiret: 'connection-key-retired',
-} as const satisfies Record<string, SettingWarning['reason']>;
+const RETIRED_UPSTREAM_CREDENTIALS = [
+  'partnerClientSecret',
+  'franceConnectClientSecret',
+  'apiParticulierToken',
+] as const;
+const RETIRED_CONNECTION_KEYS = [
+  'eventsApiUrl',
+  'partnerTokenUrl',
+  'franceConnectIssuer',
+  'statusApiUrl',
+  'apiParticulierUrl',
+  'partnerClientId',
+  'franceConnectClientId',
+  'recipientSiret',
+] as const;
 
-export type RetiredKey = keyof typeof RETIRED_KEYS;
-export const RETIRED_KEY_NAMES = Object.keys(RETIRED_KEYS) as RetiredKey[];
+export type RetiredKey =
+  (typeof RETIRED_UPSTREAM_CREDENTIALS)[number] | (typeof RETIRED_CONNECTION_KEYS)[number];
+export const RETIRED_KEY_NAMES: readonly RetiredKey[] = [
+  ...RETIRED_UPSTREAM_CREDENTIALS,
+  ...RETIRED_CONNECTION_KEYS,
+];
 
 export function isRetiredKey(key: string): key is RetiredKey {
-  return Object.hasOwn(RETIRED_KEYS, key);
+  return (RETIRED_KEY_NAMES as readonly string[]).includes(key);
+}
+
+/** Why a retired key is no longer read (the words of its warning). */
+export function retiredBecause(key: RetiredKey): SettingWarning['reason'] {
+  return (RETIRED_UPSTREAM_CREDENTIALS as readonly string[]).includes(key)
+    ? 'secret-belongs-on-gateway'
+    : 'connection-key-retired';
 }
 
 /** Keys that may be absent (no default): the preset or nothing applies. */
@@ -262,7 +275,7 @@ function parseLayer(
   for (const [key, value] of Object.entries(layer)) {
     if (isBlank(value)) continue;
     if (isRetiredKey(key)) {
-      warnings.push({ key, source, reason: RETIRED_KEYS[key] });
+      warnings.push({ key, source, reason: retiredBecause(key) });
       continue;
     }
     if (!isSettingKey(key)) {
