@@ -124,21 +124,11 @@ export function apiAuthentication(app: GatewayApp, provider: Provider) {
       const known = remembered.find(tokenHash);
       if (!known) throw error;
       if (known.jkt !== verified.thumbprint) {
-        throw unauthorized(
-          'invalid-dpop-proof',
-          'Preuve DPoP invalide',
-          'The proof is not made with the key the token is bound to.',
-          'invalid_dpop_proof',
-        );
+        throw wrongKey();
       }
       const id = proofId(verified.thumbprint, verified.jti);
-      if (!remembered.firstUse(id, (verified.iat + DPOP_WINDOW_SECONDS + 5) * 1000)) {
-        throw unauthorized(
-          'dpop-proof-replayed',
-          'Preuve DPoP rejouée',
-          'This DPoP proof was already used.',
-          'invalid_dpop_proof',
-        );
+      if (!remembered.firstUse(id, proofKeptUntil(verified))) {
+        throw replayed();
       }
       request.caller = known.caller;
       request.databaseDown = true;
@@ -161,23 +151,12 @@ export function apiAuthentication(app: GatewayApp, provider: Provider) {
       );
     }
     if (!token.jkt || token.jkt !== verified.thumbprint) {
-      throw unauthorized(
-        'invalid-dpop-proof',
-        'Preuve DPoP invalide',
-        'The proof is not made with the key the token is bound to.',
-        'invalid_dpop_proof',
-      );
+      throw wrongKey();
     }
     const id = proofId(verified.thumbprint, verified.jti);
-    const until = (verified.iat + DPOP_WINDOW_SECONDS + 5) * 1000;
-    const fresh = await rememberProof(db, id, new Date(until));
+    const fresh = await rememberProof(db, id, new Date(proofKeptUntil(verified)));
     if (!fresh) {
-      throw unauthorized(
-        'dpop-proof-replayed',
-        'Preuve DPoP rejouée',
-        'This DPoP proof was already used.',
-        'invalid_dpop_proof',
-      );
+      throw replayed();
     }
     const agent = await findAgent(db, token.accountId);
     if (!agent) {
@@ -206,6 +185,30 @@ export function apiAuthentication(app: GatewayApp, provider: Provider) {
     remembered.remember(tokenHash, { caller: request.caller, jkt: token.jkt, expiresAt });
     // Also seen by this process (once the request is admitted: a request cut by the outage
     // half-way is not its own replay): a replay during an outage is refused here.
-    remembered.firstUse(id, until);
+    remembered.firstUse(id, proofKeptUntil(verified));
   }
+}
+
+/** The proof is not made with the key the token is bound to (on either path of the check). */
+function wrongKey(): ProblemError {
+  return unauthorized(
+    'invalid-dpop-proof',
+    'Preuve DPoP invalide',
+    'The proof is not made with the key the token is bound to.',
+    'invalid_dpop_proof',
+  );
+}
+
+function replayed(): ProblemError {
+  return unauthorized(
+    'dpop-proof-replayed',
+    'Preuve DPoP rejouée',
+    'This DPoP proof was already used.',
+    'invalid_dpop_proof',
+  );
+}
+
+/** Until when a proof's id is remembered: past its acceptance window, so a replay is always seen. */
+function proofKeptUntil(verified: { iat: number }): number {
+  return (verified.iat + DPOP_WINDOW_SECONDS + 5) * 1000;
 }
