@@ -1,4 +1,4 @@
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulatorUpstreams } from '../gateway/src/part2/upstreams';
 import type { DatabaseKind, TestDatabase } from '../gateway/test/databases';
@@ -12,6 +12,7 @@ import { auditFirefoxPage, formatViolations } from './support/axe';
 import {
   dumpStorage,
   element,
+  labelled,
   launchFirefox,
   sendFrom,
   until,
@@ -320,19 +321,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])(
         () => !!document.querySelector('input[type="radio"][value="identifiant"]'),
       );
       await panel.click('input[type="radio"][value="identifiant"]');
-      const byLabel = async (label: string): Promise<ElementHandle<Element>> => {
-        const id = await panel.waitForFunction(
-          (wanted: string) =>
-            [...document.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(wanted))
-              ?.htmlFor || null,
-          { timeout: 20_000, polling: 100 },
-          label,
-        );
-        const found = await panel.$(`[id="${(await id.jsonValue()) as string}"]`);
-        if (!found) throw new Error(`No control for the label "${label}".`);
-        return found;
-      };
-      const motif = await byLabel('Motif de la vérification');
+      const motif = await labelled(panel, 'Motif de la vérification');
       // The motifs are the organisation's, from the gateway.
       const motifs = await motif.evaluate((select) =>
         [...(select as HTMLSelectElement).options].map((option) => option.value),
@@ -341,8 +330,8 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])(
       await motif.select('Instruction d’une demande d’aide sociale');
       // The gateway wants a file number (with a digit), not a name: gateway/src/checks/problems.ts.
       const reference = `FF-GW-${kind}-1`;
-      await (await byLabel('Référence du dossier')).type(reference);
-      await (await byLabel('Identifiant France Travail')).type('1234567A');
+      await (await labelled(panel, 'Référence du dossier')).type(reference);
+      await (await labelled(panel, 'Identifiant France Travail')).type('1234567A');
       await (await element(panel, 'button', 'Vérifier le statut')).click();
       await until(
         panel,
@@ -386,21 +375,11 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])(
             ?.textContent ?? '',
       );
       expect(modeLabel).toBe('Personne présente — FranceConnect');
-      const byLabel = async (label: string): Promise<ElementHandle<Element>> => {
-        const id = await panel.waitForFunction(
-          (wanted: string) =>
-            [...document.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(wanted))
-              ?.htmlFor || null,
-          { timeout: 20_000, polling: 100 },
-          label,
-        );
-        const found = await panel.$(`[id="${(await id.jsonValue()) as string}"]`);
-        if (!found) throw new Error(`No control for the label "${label}".`);
-        return found;
-      };
-      await (await byLabel('Motif de la vérification')).select('Instruction d’une demande d’aide sociale');
+      await (
+        await labelled(panel, 'Motif de la vérification')
+      ).select('Instruction d’une demande d’aide sociale');
       const reference = `FF-FC-${kind}-1`;
-      const field = await byLabel('Référence du dossier');
+      const field = await labelled(panel, 'Référence du dossier');
       await field.evaluate((input) => {
         (input as HTMLInputElement).select();
       });

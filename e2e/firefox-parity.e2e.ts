@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, until, useSimulator, type FirefoxSession } from './support/firefox';
+import { labelled, launchFirefox, until, useSimulator, type FirefoxSession } from './support/firefox';
 import { ROOT } from './support/paths';
 import { startTestSimulator, type RunningSimulator } from './support/simulator';
 
@@ -30,21 +30,6 @@ async function clickText(page: Page, selector: string, text: string): Promise<vo
   const element = (await byText(page, selector, text)).asElement() as ElementHandle<Element> | null;
   if (!element) throw new Error(`No ${selector} with the text "${text}".`);
   await element.click();
-}
-
-/** The form control labelled `label` (label text starts with it). */
-async function labelled(page: Page, label: string) {
-  const id = await page.waitForFunction(
-    (wanted: string) =>
-      [...document.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(wanted))
-        ?.htmlFor || null,
-    { timeout: 20_000, polling: 100 },
-    label,
-  );
-  const selector = `[id="${(await id.jsonValue()) as string}"]`;
-  const element = await page.$(selector);
-  if (!element) throw new Error(`No control for the label "${label}".`);
-  return element;
 }
 
 describe('Firefox ESR: the main flows, as in Chromium', () => {

@@ -229,3 +229,17 @@ export async function catchMailto(page: Page): Promise<void> {
 export function caughtMailto(page: Page): Promise<string> {
   return page.evaluate(() => (window as unknown as { mailto?: string }).mailto ?? '');
 }
+
+/** The form control labelled `label` (its label's text starts with it), as a person finds it. */
+export async function labelled(page: Page, label: string): Promise<ElementHandle<Element>> {
+  const id = await page.waitForFunction(
+    (wanted: string) =>
+      [...document.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(wanted))
+        ?.htmlFor || null,
+    { timeout: 20_000, polling: 100 },
+    label,
+  );
+  const element = await page.$(`[id="${(await id.jsonValue()) as string}"]`);
+  if (!element) throw new Error(`No control for the label "${label}".`);
+  return element;
+}
